@@ -1,0 +1,23 @@
+using System.CommandLine;
+
+namespace Nestor.Cli;
+
+/// <summary>The root command: lists every verb. Each verb lives in its own folder.</summary>
+public static class NestorCommand
+{
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("Nestor: a senior backend engineer you can run, for NestJS + MongoDB + TypeScript codebases.");
+        foreach (var command in Commands())
+        {
+            root.Subcommands.Add(command);
+        }
+
+        return root;
+    }
+
+    private static IEnumerable<Command> Commands()
+    {
+        yield return Parse.ParseCommand.Create();
+    }
+}

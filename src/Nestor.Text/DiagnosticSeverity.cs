@@ -1,0 +1,9 @@
+namespace Nestor.Text;
+
+public enum DiagnosticSeverity
+{
+    Hint,
+    Info,
+    Warning,
+    Error,
+}
