@@ -19,5 +19,10 @@ public static class NestorCommand
     private static IEnumerable<Command> Commands()
     {
         yield return Parse.ParseCommand.Create();
+        yield return Mongo.MongoCommand.Create();
+        yield return Graph.GraphCommand.Create();
+        yield return Review.ReviewCommand.Create();
+        yield return Rules.RulesCommand.Create();
+        yield return Init.InitCommand.Create();
     }
 }

@@ -9,7 +9,20 @@ public static class Program
         var root = NestorCommand.Create();
         try
         {
-            return root.Parse(args).Invoke();
+            var parseResult = root.Parse(args);
+            if (parseResult.Errors.Count > 0)
+            {
+                // System.CommandLine would exit 1, which Nestor reserves for findings.
+                foreach (var error in parseResult.Errors)
+                {
+                    Console.Error.WriteLine($"nestor: {error.Message}");
+                }
+
+                Console.Error.WriteLine("Run 'nestor --help' for usage.");
+                return ExitCodes.UsageError;
+            }
+
+            return parseResult.Invoke();
         }
         catch (Exception exception)
         {

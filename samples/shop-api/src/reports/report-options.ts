@@ -1,0 +1,6 @@
+export const REPORT_OPTIONS = 'REPORT_OPTIONS';
+
+export interface ReportOptions {
+  currency: string;
+  timeZone: string;
+}

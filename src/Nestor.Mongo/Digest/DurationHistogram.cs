@@ -1,0 +1,101 @@
+using System.Numerics;
+
+namespace Nestor.Mongo.Digest;
+
+/// <summary>
+/// Durations of one shape, in memory bounded by the number of distinct buckets rather than by the number of operations.
+/// Durations are whole milliseconds (as every source writes them). Below 1,024 ms each value is its own bucket, so
+/// percentiles are exact; above, a value keeps its ten most significant bits (log-linear buckets, as in HdrHistogram),
+/// so a percentile is off by at most 1/1,024 (0.1 %). Count, sum, min and max are always exact.
+/// Percentiles interpolate linearly between order statistics (numpy's default, as mloginfo reports them).
+/// </summary>
+public sealed class DurationHistogram
+{
+    private const int ExactLimit = 1024;
+    private const int SignificantBits = 10;
+
+    private readonly Dictionary<long, long> buckets = [];
+    private long[]? sortedKeys;
+
+    public long Count { get; private set; }
+
+    public double Sum { get; private set; }
+
+    public double Min { get; private set; } = double.PositiveInfinity;
+
+    public double Max { get; private set; } = double.NegativeInfinity;
+
+    public double Mean => Count == 0 ? 0 : Sum / Count;
+
+    /// <summary>How many distinct buckets are held (the memory this histogram uses, in entries).</summary>
+    public int BucketCount => buckets.Count;
+
+    public void Add(double millis)
+    {
+        var value = millis < 0 || double.IsNaN(millis) ? 0 : millis;
+        Count++;
+        Sum += value;
+        Min = Math.Min(Min, value);
+        Max = Math.Max(Max, value);
+        var key = Bucket((long)Math.Round(value));
+        buckets[key] = buckets.GetValueOrDefault(key) + 1;
+        sortedKeys = null;
+    }
+
+    /// <summary>The <paramref name="percent"/>-th percentile (0–100), linear between the two nearest ranks.</summary>
+    public double Percentile(double percent)
+    {
+        if (Count == 0)
+        {
+            return 0;
+        }
+
+        var rank = (Count - 1) * Math.Clamp(percent, 0, 100) / 100.0;
+        var lowerRank = (long)Math.Floor(rank);
+        var upperRank = (long)Math.Ceiling(rank);
+        var lower = ValueAt(lowerRank);
+        var upper = upperRank == lowerRank ? lower : ValueAt(upperRank);
+        var value = lower + ((rank - lowerRank) * (upper - lower));
+        return Math.Clamp(value, Min, Max);
+    }
+
+    /// <summary>The bucket a whole-millisecond value falls in: itself below 1,024, else its ten leading bits.</summary>
+    public static long Bucket(long value)
+    {
+        if (value < ExactLimit)
+        {
+            return value;
+        }
+
+        var shift = BitOperations.Log2((ulong)value) - (SignificantBits - 1);
+        return (value >> shift) << shift;
+    }
+
+    private double ValueAt(long rank)
+    {
+        sortedKeys ??= buckets.Keys.Order().ToArray();
+        var seen = 0L;
+        foreach (var key in sortedKeys)
+        {
+            seen += buckets[key];
+            if (seen > rank)
+            {
+                return Representative(key);
+            }
+        }
+
+        return Max;
+    }
+
+    // The middle of a wide bucket halves the worst error of reporting its lower bound.
+    private static double Representative(long key)
+    {
+        if (key < ExactLimit)
+        {
+            return key;
+        }
+
+        var width = 1L << (BitOperations.Log2((ulong)key) - (SignificantBits - 1));
+        return key + ((width - 1) / 2.0);
+    }
+}

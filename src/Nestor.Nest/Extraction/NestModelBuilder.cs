@@ -1,0 +1,240 @@
+using Nestor.Nest.Model;
+using Nestor.Nest.Mongoose;
+using Nestor.Semantics;
+using Nestor.Syntax;
+
+namespace Nestor.Nest.Extraction;
+
+/// <summary>
+/// Builds the NestJS and Mongoose model of a bound workspace: modules, injectables, bootstrap,
+/// routes and other entry points, schemas with their indexes, and query sites with their shapes.
+/// </summary>
+public static class NestModelBuilder
+{
+    public static NestProject Build(SemanticModel model)
+    {
+        var classes = new Dictionary<string, (ClassSymbol Symbol, FileModel File)>(StringComparer.Ordinal);
+        foreach (var file in model.Files)
+        {
+            foreach (var symbol in file.Classes)
+            {
+                classes.TryAdd(symbol.Name, (symbol, file));
+            }
+        }
+
+        var classReader = new ClassReader(classes);
+        var moduleReader = new ModuleReader(classes, model);
+        var injectables = new Dictionary<string, InjectableClass>(StringComparer.Ordinal);
+        var modules = new List<NestModule>();
+        var bootstraps = new List<Bootstrap>();
+        foreach (var file in model.Files)
+        {
+            if (BootstrapReader.Read(file) is { } found)
+            {
+                bootstraps.Add(found);
+            }
+
+            foreach (var symbol in file.Classes)
+            {
+                if (symbol.FindDecorator("Module") is { } decorator)
+                {
+                    modules.Add(moduleReader.Read(symbol, file, decorator));
+                }
+                else if (!injectables.ContainsKey(symbol.Name))
+                {
+                    injectables[symbol.Name] = classReader.Read(symbol, file);
+                }
+            }
+        }
+
+        // Seed scripts and CLIs create applications too; the server is main.ts (or the one booting AppModule).
+        var bootstrap = bootstraps.OrderBy(b => b.Location.Path.EndsWith("/main.ts", StringComparison.Ordinal) ? 0 : b.RootModule == "AppModule" ? 1 : 2)
+            .ThenBy(b => b.Location.Path, StringComparer.Ordinal)
+            .FirstOrDefault();
+        var schemas = Schemas(model, modules);
+        var collections = schemas.GroupBy(s => s.ModelName, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Collection, StringComparer.Ordinal);
+        var routes = new List<Routes.Route>();
+        var querySites = new List<QuerySite>();
+        foreach (var (symbol, file) in classes.Values)
+        {
+            routes.AddRange(RouteReader.Read(symbol, file, bootstrap));
+            var models = ModelProperties(symbol, classes);
+            string Collection(string name) => collections.GetValueOrDefault(name) ?? Pluralizer.Pluralize(name);
+            querySites.AddRange(QueryReader.Read(symbol, file, models, Collection));
+            foreach (var (baseSymbol, baseFile, baseModels) in InheritedModels(symbol, classes))
+            {
+                querySites.AddRange(QueryReader.Read(baseSymbol, baseFile, baseModels, Collection).Select(site => site with { ClassName = symbol.Name }));
+            }
+        }
+
+        return new NestProject(model.Workspace.Root)
+        {
+            Modules = modules,
+            Classes = injectables,
+            RootModule = bootstrap?.RootModule,
+            EntryModules = bootstraps.Select(b => b.RootModule).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+            Bootstrap = bootstrap,
+            Routes = routes,
+            Schemas = schemas,
+            QuerySites = querySites,
+        };
+    }
+
+    /// <summary>Properties of <c>this</c> that hold a model: constructor parameters with <c>@InjectModel</c>, also when inherited.</summary>
+    private static Dictionary<string, string> ModelProperties(ClassSymbol symbol, IReadOnlyDictionary<string, (ClassSymbol Symbol, FileModel File)> classes)
+    {
+        var models = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var parameter in symbol.ConstructorParameters)
+        {
+            var inject = parameter.Decorators.FirstOrDefault(d => d.Name is "InjectModel" or "InjectTypegooseModel");
+            var name = Values.String(inject?.Argument(0)) ?? Values.ReferenceName(inject?.Argument(0));
+            if (name is not null && parameter.IsParameterProperty)
+            {
+                models[parameter.Name] = name;
+            }
+        }
+
+        return models;
+    }
+
+    /// <summary>
+    /// A generic base repository (<c>class BaseRepository&lt;T&gt; { constructor(protected model: Model&lt;T&gt;) }</c>)
+    /// queries the model its subclass injects (<c>super(@InjectModel(Cat.name) model)</c>): the base's
+    /// query sites belong to each such subclass, with the subclass's model.
+    /// </summary>
+    private static IEnumerable<(ClassSymbol Symbol, FileModel File, Dictionary<string, string> Models)> InheritedModels(
+        ClassSymbol symbol, IReadOnlyDictionary<string, (ClassSymbol Symbol, FileModel File)> classes)
+    {
+        var injected = symbol.ConstructorParameters
+            .Select(p => p.Decorators.FirstOrDefault(d => d.Name is "InjectModel" or "InjectTypegooseModel"))
+            .OfType<AppliedDecorator>()
+            .Select(d => Values.String(d.Argument(0)) ?? Values.ReferenceName(d.Argument(0)))
+            .OfType<string>()
+            .ToList();
+        if (injected.Count != 1)
+        {
+            yield break;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal) { symbol.Name };
+        var current = symbol;
+        while (Values.ReferenceName(current.BaseClass) is { } baseName && seen.Add(baseName) && classes.TryGetValue(baseName, out var found))
+        {
+            var models = found.Symbol.ConstructorParameters
+                .Where(p => p.IsParameterProperty && p.Type?.Name == "Model" && p.Decorators.Count == 0)
+                .ToDictionary(p => p.Name, _ => injected[0], StringComparer.Ordinal);
+            if (models.Count > 0)
+            {
+                yield return (found.Symbol, found.File, models);
+            }
+
+            current = found.Symbol;
+        }
+    }
+
+    private static List<MongooseSchema> Schemas(SemanticModel model, IReadOnlyList<NestModule> modules)
+    {
+        var reader = new SchemaReader(model);
+        var schemas = new List<MongooseSchema>();
+        var schemaVariables = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in model.Files)
+        {
+            foreach (var symbol in file.Classes)
+            {
+                if (reader.ReadClass(symbol, file) is { } schema)
+                {
+                    schemas.Add(schema);
+                }
+            }
+
+            foreach (var variable in file.Declarations.OfType<VariableSymbol>())
+            {
+                if (variable.Initializer is { } init && Values.Unwrap(init) is CallExpression call
+                    && Values.Callee(call) is ("SchemaFactory", "createForClass") && call.Arguments.Count > 0 && call.Arguments[0] is Identifier cls)
+                {
+                    schemaVariables[variable.Name] = Values.Imported(file, cls.Text);
+                }
+                else if (reader.ReadConstructed(variable, file) is { } constructed)
+                {
+                    schemas.Add(constructed);
+                    schemaVariables[variable.Name] = constructed.Name;
+                }
+            }
+        }
+
+        var registrations = Registrations(model, schemaVariables);
+        var indexCalls = IndexCalls(model, schemaVariables);
+        var result = new List<MongooseSchema>();
+        foreach (var schema in schemas)
+        {
+            var registered = registrations.FirstOrDefault(r => r.Schema == schema.Name);
+            var named = schema with
+            {
+                ModelName = registered.Model ?? schema.ModelName,
+                ExplicitCollection = registered.Collection ?? schema.ExplicitCollection,
+            };
+            var declared = indexCalls.TryGetValue(schema.Name, out var calls)
+                ? calls.Select(c => SchemaReader.Index(named, c.Keys, c.Options)).OfType<Mongo.Indexes.IndexDefinition>()
+                : [];
+            var indexes = named.Indexes.Concat(declared).Select(i => i with { Namespace = SchemaReader.Namespace(named) });
+            result.Add(named with { Indexes = indexes.ToList() });
+        }
+
+        return result;
+    }
+
+    /// <summary><c>forFeature([{ name: Cat.name, schema: CatSchema, collection }])</c>: which model name and collection each schema is registered under.</summary>
+    private static List<(string? Model, string Schema, string? Collection)> Registrations(SemanticModel model, IReadOnlyDictionary<string, string> schemaVariables)
+    {
+        var registrations = new List<(string?, string, string?)>();
+        foreach (var file in model.Files.Where(f => f.Text.Content.Contains("forFeature", StringComparison.Ordinal)))
+        {
+            foreach (var node in Values.Descendants(file.Tree.Root))
+            {
+                if (node is not CallExpression call || Values.Callee(call) is not (_, "forFeature" or "forFeatureAsync") || call.Arguments.Count == 0)
+                {
+                    continue;
+                }
+
+                foreach (var entry in Values.Items(model.Evaluate(file, call.Arguments[0])))
+                {
+                    var name = Values.String(Values.Property(entry, "name"));
+                    var schemaValue = Values.Property(entry, "schema");
+                    var schemaName = schemaValue?.Source?.Name ?? Values.ReferenceName(schemaValue);
+                    if (name is not null && schemaName is not null)
+                    {
+                        registrations.Add((name, schemaVariables.GetValueOrDefault(schemaName, schemaName), Values.String(Values.Property(entry, "collection"))));
+                    }
+                }
+            }
+        }
+
+        return registrations;
+    }
+
+    /// <summary>Every <c>CatSchema.index({ owner: 1, createdAt: -1 }, { unique: true })</c> statement, by schema, in one pass over the files.</summary>
+    private static Dictionary<string, List<(ConstantValue Keys, ConstantValue? Options)>> IndexCalls(SemanticModel model, IReadOnlyDictionary<string, string> schemaVariables)
+    {
+        var calls = new Dictionary<string, List<(ConstantValue, ConstantValue?)>>(StringComparer.Ordinal);
+        foreach (var file in model.Files.Where(f => f.Text.Content.Contains(".index(", StringComparison.Ordinal)))
+        {
+            foreach (var statement in file.Tree.Root.Statements.AsEnumerable())
+            {
+                if (statement is ExpressionStatement { Expression: CallExpression call } && Values.Callee(call) is ({ } target, "index")
+                    && schemaVariables.TryGetValue(target, out var schemaName) && call.Arguments.Count > 0)
+                {
+                    var keys = model.Evaluate(file, call.Arguments[0]);
+                    var options = call.Arguments.Count > 1 ? model.Evaluate(file, call.Arguments[1]) : null;
+                    if (!calls.TryGetValue(schemaName, out var list))
+                    {
+                        calls[schemaName] = list = [];
+                    }
+
+                    list.Add((keys, options));
+                }
+            }
+        }
+
+        return calls;
+    }
+}

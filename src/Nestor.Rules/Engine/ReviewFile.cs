@@ -1,0 +1,29 @@
+using Nestor.Syntax;
+using Nestor.Text;
+
+namespace Nestor.Rules.Engine;
+
+/// <summary>
+/// One source file under review. <see cref="Path"/> is relative to the project root, with '/'.
+/// The tree is parsed on first use, on whichever thread asks first.
+/// </summary>
+public sealed class ReviewFile
+{
+    private readonly Lazy<SyntaxTree> _tree;
+
+    public ReviewFile(string path, SourceText text)
+    {
+        Path = path;
+        Text = text;
+        _tree = new Lazy<SyntaxTree>(() => SyntaxTree.Parse(text), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public string Path { get; }
+
+    public SourceText Text { get; }
+
+    public SyntaxTree Tree => _tree.Value;
+}
+
+/// <summary>What the rules of a run see: the files and the configuration.</summary>
+public sealed record ReviewProject(string Root, IReadOnlyList<ReviewFile> Files, Configuration.NestorConfig Config);

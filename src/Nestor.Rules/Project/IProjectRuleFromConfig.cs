@@ -1,0 +1,13 @@
+using Nestor.Rules.Configuration;
+using Nestor.Text;
+
+namespace Nestor.Rules.Project;
+
+/// <summary>One entry of the nestor block that declares a project rule.</summary>
+public sealed record ProjectRuleDeclaration(string? Enforces, DiagnosticSeverity? Severity, DeclarationSite Site);
+
+/// <summary>A rule that exists only when the nestor block declares it (forbid-import, layers, ...).</summary>
+public interface IProjectRuleFromConfig
+{
+    IEnumerable<ProjectRuleDeclaration> Declarations(NestorConfig config);
+}

@@ -1,0 +1,92 @@
+using Nestor.Mongo.Digest;
+
+namespace Nestor.Mongo.Tests.Digest;
+
+public sealed class DurationHistogramTests
+{
+    [Fact]
+    public void Small_durations_give_exact_numpy_style_percentiles()
+    {
+        var histogram = Histogram(15, 20, 35, 40, 50);
+
+        Assert.Equal(35, histogram.Percentile(50));
+        Assert.Equal(48, histogram.Percentile(95), 9);
+        Assert.Equal(23, histogram.Percentile(30), 9);
+        Assert.Equal(15, histogram.Min);
+        Assert.Equal(50, histogram.Max);
+        Assert.Equal(160, histogram.Sum);
+        Assert.Equal(32, histogram.Mean);
+    }
+
+    [Fact]
+    public void Repeated_values_share_a_bucket_and_the_percentile_interpolates_between_ranks()
+    {
+        var histogram = Histogram(1, 1, 1, 1, 1, 1, 1, 1, 1, 101);
+
+        Assert.Equal(2, histogram.BucketCount);
+        Assert.Equal(1, histogram.Percentile(50));
+        Assert.Equal(56, histogram.Percentile(95), 6);
+        Assert.Equal(101, histogram.Percentile(100));
+    }
+
+    [Fact]
+    public void Large_durations_are_within_a_thousandth_of_the_exact_percentile()
+    {
+        var values = Enumerable.Range(0, 5000).Select(i => 1000.0 + (i * 37 % 90_000)).ToArray();
+        var histogram = Histogram(values);
+        var sorted = values.Order().ToArray();
+
+        foreach (var percent in new[] { 50.0, 90.0, 95.0, 99.0 })
+        {
+            var rank = (sorted.Length - 1) * percent / 100;
+            var exact = sorted[(int)Math.Floor(rank)] + ((rank - Math.Floor(rank)) * (sorted[(int)Math.Ceiling(rank)] - sorted[(int)Math.Floor(rank)]));
+            Assert.InRange(histogram.Percentile(percent), exact * 0.999, exact * 1.001);
+        }
+
+    }
+
+    [Fact]
+    public void Memory_is_bounded_by_buckets_not_by_operations()
+    {
+        var histogram = new DurationHistogram();
+        for (var value = 0; value < 1 << 20; value++)
+        {
+            histogram.Add(value);
+        }
+
+        // 1,024 exact values, then 512 buckets for each power of two up to 2^20.
+        Assert.Equal(1024 + (10 * 512), histogram.BucketCount);
+        Assert.Equal(1 << 20, histogram.Count);
+    }
+
+    [Theory]
+    [InlineData(0, 0)]
+    [InlineData(1023, 1023)]
+    [InlineData(1024, 1024)]
+    [InlineData(1025, 1024)]
+    [InlineData(2047, 2046)]
+    [InlineData(300_010, 299_520)]
+    public void Buckets_keep_ten_significant_bits_above_1024(long value, long bucket) =>
+        Assert.Equal(bucket, DurationHistogram.Bucket(value));
+
+    [Fact]
+    public void An_empty_histogram_reports_zeros()
+    {
+        var histogram = new DurationHistogram();
+
+        Assert.Equal(0, histogram.Percentile(95));
+        Assert.Equal(0, histogram.Mean);
+        Assert.Equal(0, histogram.Count);
+    }
+
+    private static DurationHistogram Histogram(params double[] values)
+    {
+        var histogram = new DurationHistogram();
+        foreach (var value in values)
+        {
+            histogram.Add(value);
+        }
+
+        return histogram;
+    }
+}

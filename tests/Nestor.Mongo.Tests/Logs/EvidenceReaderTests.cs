@@ -1,0 +1,164 @@
+using System.IO.Compression;
+using System.Text;
+using Nestor.Mongo.Logs;
+
+namespace Nestor.Mongo.Tests.Logs;
+
+/// <summary>Whole inputs: every format, compression, line endings and broken content, each line accounted for.</summary>
+public sealed class EvidenceReaderTests
+{
+    [Fact]
+    public void A_json_log_counts_every_line_as_operation_other_or_skipped()
+    {
+        var log = string.Join('\n', LogLines.ConnectionAccepted, LogLines.Find("conn1", """{"a":1}""", 120), "{broken", LogLines.ManualSlowAggregate, "");
+
+        var (counters, ops) = Read(Encoding.UTF8.GetBytes(log));
+
+        Assert.Equal(4, counters.Lines);
+        Assert.Equal(2, counters.Operations);
+        Assert.Equal(1, counters.OtherMessages);
+        Assert.Equal(new Dictionary<string, long> { [SkipReasons.MalformedJson] = 1 }, counters.Skipped);
+        Assert.Equal([new SkippedLine(3, SkipReasons.MalformedJson, "{broken")], counters.Samples);
+        Assert.Equal([2L, 4L], ops.Select(o => o.Line));
+    }
+
+    [Fact]
+    public void Gzip_is_told_by_its_magic_bytes_and_crlf_and_a_last_line_without_newline_are_read()
+    {
+        var text = LogLines.Find("conn1", """{"a":1}""", 120) + "\r\n" + LogLines.Find("conn2", """{"b":1}""", 130);
+        using var compressed = new MemoryStream();
+        using (var gzip = new GZipStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gzip.Write(Encoding.UTF8.GetBytes(text));
+        }
+
+        var (counters, ops) = Read(compressed.ToArray());
+
+        Assert.Equal(2, counters.Lines);
+        Assert.Equal(["find shop.orders {a:eq}", "find shop.orders {b:eq}"], ops.Select(o => o.Shape.Fingerprint));
+        Assert.Equal(Encoding.UTF8.GetByteCount(text), counters.Bytes);
+    }
+
+    [Fact]
+    public void Json_and_legacy_lines_are_read_from_one_input()
+    {
+        var log = LogLines.LegacyFind + "\n" + LogLines.Find("conn1", """{"a":1}""", 120) + "\n";
+
+        var (counters, ops) = Read(Encoding.UTF8.GetBytes(log));
+
+        Assert.Equal(2, counters.Operations);
+        Assert.Equal([EvidenceFormat.LegacyText, EvidenceFormat.JsonLog], ops.Select(o => o.Format));
+    }
+
+    [Fact]
+    public void A_profiler_export_as_a_json_array()
+    {
+        const string export = """
+            [
+              { "op": "query", "ns": "shop.c", "command": { "find": "c", "filter": { "a": 1 } }, "millis": 10 },
+              { "op": "update", "ns": "shop.c", "command": { "q": { "b": { "$gt": 1 } }, "u": { "$set": { "x": 1 } } }, "millis": 20 }
+            ]
+            """;
+
+        var (counters, ops) = Read(Encoding.UTF8.GetBytes(export));
+
+        Assert.Equal(2, counters.Lines);
+        Assert.Equal(["find shop.c {a:eq}", "update shop.c {b:range}"], ops.Select(o => o.Shape.Fingerprint));
+    }
+
+    [Fact]
+    public void A_mongoexport_file_with_one_canonical_document_a_line_and_a_bad_line()
+    {
+        const string export = """
+            {"op":"query","ns":"shop.c","command":{"find":"c","filter":{"a":{"$numberInt":"1"}}},"millis":{"$numberInt":"10"},"ts":{"$date":{"$numberLong":"1577836800000"}}}
+            {"op":"query","ns":"shop.c","command":{"find":"c","filter":{"a":{"$numberInt":"1"}}},"millis":{"$numberLong":"30"}}
+            {"op": oops}
+            {"op":"query","ns":"shop.c","command":{"find":"c","filter":{"a":{"$numberInt":"1"}}},"millis":{"$numberDouble":"20.0"}}
+            """;
+
+        var (counters, ops) = Read(Encoding.UTF8.GetBytes(export));
+
+        Assert.Equal(4, counters.Lines);
+        Assert.Equal(3, counters.Operations);
+        Assert.Equal(1, counters.Skipped[SkipReasons.MalformedJson]);
+        Assert.Equal(3, counters.Samples[0].Line);
+        Assert.Equal([10.0, 30.0, 20.0], ops.Select(o => o.DurationMillis));
+    }
+
+    [Fact]
+    public void Pretty_printed_documents_one_after_another()
+    {
+        const string export = """
+            {
+              "op": "query", "ns": "shop.c",
+              "command": { "find": "c", "filter": { "a": 1 } }, "millis": 10
+            }
+            {
+              "queryPlanner": { "namespace": "shop.c", "winningPlan": { "stage": "COLLSCAN" } }
+            }
+            """;
+
+        var (counters, ops) = Read(Encoding.UTF8.GetBytes(export));
+
+        Assert.Equal(2, counters.Lines);
+        Assert.Equal(1, counters.Operations);
+        Assert.Equal(1, counters.OtherMessages);
+        Assert.Single(ops);
+    }
+
+    [Fact]
+    public void A_document_stream_broken_midway_keeps_what_came_before()
+    {
+        const string export = """[ { "op": "query", "ns": "shop.c", "millis": 10 }, { "op": "query", "ns": """;
+
+        var (counters, ops) = Read(Encoding.UTF8.GetBytes(export));
+
+        Assert.Single(ops);
+        Assert.Equal(2, counters.Lines);
+        Assert.Equal(1, counters.Skipped[SkipReasons.MalformedDocument]);
+        Assert.Equal(2, counters.Samples[0].Line);
+    }
+
+    [Fact]
+    public void Binary_garbage_is_counted_line_by_line_and_never_stops_the_run()
+    {
+        var random = new Random(7);
+        var bytes = new byte[20_000];
+        random.NextBytes(bytes);
+
+        var (counters, ops) = Read(bytes);
+
+        Assert.Empty(ops);
+        Assert.Equal(counters.Lines, counters.OtherMessages + counters.SkippedTotal);
+        Assert.True(counters.Lines > 1);
+        Assert.Equal(ReadCounters.SampleLimit, counters.Samples.Count);
+    }
+
+    [Fact]
+    public void An_empty_input_reads_nothing()
+    {
+        var (counters, ops) = Read([]);
+
+        Assert.Empty(ops);
+        Assert.Equal(0, counters.Lines);
+    }
+
+    [Fact]
+    public void Lines_longer_than_the_read_buffer_are_read_whole()
+    {
+        var filter = "{" + string.Join(',', Enumerable.Range(0, 60_000).Select(i => $"\"f{i}\":1")) + "}";
+        var log = LogLines.Find("conn1", filter, 120) + "\n" + LogLines.Find("conn1", """{"a":1}""", 120) + "\n";
+
+        var (counters, ops) = Read(Encoding.UTF8.GetBytes(log));
+
+        Assert.Equal(2, counters.Operations);
+        Assert.Equal(60_000, ops[0].Shape.Filter.Count);
+    }
+
+    private static (ReadCounters Counters, List<SlowOperation> Operations) Read(byte[] bytes)
+    {
+        var ops = new List<SlowOperation>();
+        var counters = EvidenceReader.Read(new MemoryStream(bytes), ops.Add);
+        return (counters, ops);
+    }
+}

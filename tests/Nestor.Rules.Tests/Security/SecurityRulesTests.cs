@@ -1,0 +1,67 @@
+using Nestor.Rules.Security;
+using Nestor.Rules.Tests.Support;
+
+namespace Nestor.Rules.Tests.Security;
+
+public sealed class HardcodedSecretTests
+{
+    private static readonly HardcodedSecret Rule = new();
+
+    [Theory]
+    [InlineData("JwtModule.register({ secret: process.env.JWT_SECRET });")]
+    [InlineData("new Strategy({ usernameField: 'email', passwordField: 'password' });")]
+    [InlineData("const message = { error: 'Invalid password' };")]
+    [InlineData("const secret = '';")]
+    [InlineData("const port = process.env.PORT || '3000';")]
+    [InlineData("this.jwtService.sign(payload);")]
+    [InlineData("const token = jwt.sign(payload, config.secret);")]
+    public void Valid(string code) => RuleTester.Valid(Rule, code);
+
+    [Fact]
+    public void A_secret_property() =>
+        RuleTester.Invalid(Rule, "JwtModule.register({ secret: [|'change-me'|], signOptions: { expiresIn: '1h' } });", "Hard-coded value for 'secret'.");
+
+    [Fact]
+    public void A_passport_secret_or_key() =>
+        RuleTester.Invalid(Rule, "super({ jwtFromRequest: extract, secretOrKey: [|'dev-key'|] });", "Hard-coded value for 'secretOrKey'.");
+
+    [Fact]
+    public void A_constant() => RuleTester.Invalid(Rule, "const JWT_SECRET = [|'s3cr3t'|];", "Hard-coded value for 'JWT_SECRET'.");
+
+    [Fact]
+    public void A_key_passed_to_sign() => RuleTester.Invalid(Rule, "const t = jwt.sign(payload, [|'s3cr3t'|]);", "Hard-coded key passed to sign().");
+
+    [Fact]
+    public void An_environment_fallback() =>
+        RuleTester.Invalid(Rule, "const key = process.env.JWT_SECRET ?? [|'dev-secret'|];", "Hard-coded fallback for process.env.JWT_SECRET.");
+
+    [Fact]
+    public void Tests_are_not_checked() => RuleTester.Valid(Rule, "const password = 'hunter2';", "src/auth/auth.service.spec.ts");
+}
+
+public sealed class PermissiveCorsTests
+{
+    private static readonly PermissiveCors Rule = new();
+
+    [Theory]
+    [InlineData("app.enableCors({ origin: ['https://shop.example.com'], credentials: true });")]
+    [InlineData("app.enableCors({ origin: '*' });")]
+    [InlineData("const app = await NestFactory.create(AppModule, { cors: { origin: allowed } });")]
+    [InlineData("enableCors();")]
+    public void Valid(string code) => RuleTester.Valid(Rule, code);
+
+    [Fact]
+    public void Enable_cors_without_options() =>
+        RuleTester.Invalid(Rule, "async function b() { const app = await NestFactory.create(AppModule); [|app.enableCors|](); }", "enableCors() without options allows every origin.");
+
+    [Fact]
+    public void Cors_true_in_the_factory() =>
+        RuleTester.Invalid(Rule, "NestFactory.create(AppModule, { cors: [|true|] });", "'cors: true' allows every origin.");
+
+    [Theory]
+    [InlineData("app.enableCors({ origin: [|true|], credentials: true });")]
+    [InlineData("app.enableCors({ credentials: true, origin: [|'*'|] });")]
+    [InlineData("NestFactory.create(AppModule, { cors: { origin: [|'*'|], credentials: true } });")]
+    public void Any_origin_with_credentials(string markup) =>
+        RuleTester.Invalid(Rule, markup, "Any origin together with 'credentials: true' lets every site call the API with its visitors' cookies.");
+}

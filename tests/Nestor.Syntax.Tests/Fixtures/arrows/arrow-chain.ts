@@ -1,0 +1,1 @@
+const curry = (a: number) => (b: number) => (c: number) => a + b + c;

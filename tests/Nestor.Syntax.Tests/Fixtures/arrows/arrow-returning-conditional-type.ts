@@ -1,0 +1,1 @@
+const f = (x: number): x is 1 => x === 1;

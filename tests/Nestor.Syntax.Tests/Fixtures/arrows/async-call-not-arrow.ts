@@ -1,0 +1,1 @@
+const result = async(1, 2);

@@ -1,0 +1,3 @@
+const load = async () => await fetchIt();
+const loadOne = async x => x;
+const typed = async (x: number): Promise<number> => x;

@@ -1,0 +1,1 @@
+const pick = flag ? (x: number) => x : (y: number) => -y;

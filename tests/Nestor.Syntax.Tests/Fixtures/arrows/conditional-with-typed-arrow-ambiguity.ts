@@ -1,0 +1,1 @@
+const r = a ? (b): c => d : e;

@@ -1,0 +1,1 @@
+function configure({ retries = 3, onError = (e: Error) => console.error(e) } = {}) {}

@@ -1,0 +1,1 @@
+const f = ({ a, b: [c, ...rest] }: Props, ...others: number[]) => a;

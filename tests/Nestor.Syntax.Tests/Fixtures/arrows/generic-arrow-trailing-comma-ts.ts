@@ -1,0 +1,1 @@
+const first = <T,>(items: T[]) => items[0];

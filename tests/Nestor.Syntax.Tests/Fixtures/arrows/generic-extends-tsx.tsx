@@ -1,0 +1,2 @@
+const identity = <T,>(value: T) => value;
+const constrained = <T extends object>(value: T) => value;

@@ -1,0 +1,2 @@
+const identity = <T>(value: T): T => value;
+const pair = <A, B>(a: A, b: B) => [a, b] as const;

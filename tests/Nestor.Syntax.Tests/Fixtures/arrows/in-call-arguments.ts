@@ -1,0 +1,1 @@
+items.filter((item) => item.active).map(item => item.id);

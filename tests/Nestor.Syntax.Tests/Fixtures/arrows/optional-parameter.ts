@@ -1,0 +1,1 @@
+const f = (a?: string, b: number = 2) => a;

@@ -1,0 +1,2 @@
+const value = (a, b);
+const other = (a + b) * c;

@@ -1,0 +1,1 @@
+const make = (a: number): ((b: number) => number) => (b) => a + b;

@@ -1,0 +1,1 @@
+const f = (): { ok: boolean } => ({ ok: true });

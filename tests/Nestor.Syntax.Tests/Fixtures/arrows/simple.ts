@@ -1,0 +1,3 @@
+const double = x => x * 2;
+const add = (a, b) => a + b;
+const none = () => {};

@@ -1,0 +1,1 @@
+const isString = (value: unknown): value is string => typeof value === 'string';

@@ -1,0 +1,1 @@
+const greet = (name: string, times = 1): string => name.repeat(times);

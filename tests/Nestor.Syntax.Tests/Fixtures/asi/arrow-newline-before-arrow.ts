@@ -1,0 +1,2 @@
+const f = (a: number)
+  => a;

@@ -1,0 +1,4 @@
+loop: while (true) {
+  break
+  loop
+}

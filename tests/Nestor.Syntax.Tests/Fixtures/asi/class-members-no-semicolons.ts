@@ -1,0 +1,8 @@
+class NoSemis {
+  a = 1
+  b: string
+  c() {}
+  static d = 2
+  get
+  e() {}
+}

@@ -1,0 +1,2 @@
+declare
+const notDeclared = 1;

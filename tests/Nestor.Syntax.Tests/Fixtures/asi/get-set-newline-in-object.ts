@@ -1,0 +1,4 @@
+const o = {
+  get
+  () { return 1; },
+};

@@ -1,0 +1,5 @@
+interface I {
+  a: string,
+  b: number
+  c(): void
+}

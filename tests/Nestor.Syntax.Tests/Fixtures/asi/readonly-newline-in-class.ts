@@ -1,0 +1,4 @@
+class R {
+  readonly
+  x = 1;
+}

@@ -1,0 +1,2 @@
+const tag = fn
+`text`

@@ -1,0 +1,2 @@
+type A = string
+type B = number

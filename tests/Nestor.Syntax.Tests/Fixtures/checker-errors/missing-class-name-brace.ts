@@ -1,0 +1,3 @@
+export class {
+  a = 1;
+}

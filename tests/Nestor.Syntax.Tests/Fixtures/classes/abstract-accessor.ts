@@ -1,0 +1,4 @@
+abstract class Store {
+  abstract accessor size: number;
+  static accessor #hidden = 0;
+}

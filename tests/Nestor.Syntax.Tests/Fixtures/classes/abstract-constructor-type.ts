@@ -1,0 +1,1 @@
+type Ctor<T> = abstract new (...args: any[]) => T;

@@ -1,0 +1,3 @@
+const Anonymous = class<T> extends Base implements I {
+  value: T;
+};

@@ -1,0 +1,5 @@
+class Iter {
+  [Symbol.iterator]() { return this; }
+  ['literal' + 'name'] = 1;
+  static [key]?: string;
+}

@@ -1,0 +1,4 @@
+class Model {
+  declare readonly id: string;
+  declare static schema: object;
+}

@@ -1,0 +1,5 @@
+class Late {
+  name!: string;
+  private model!: Model<Cat>;
+  optional?: number;
+}

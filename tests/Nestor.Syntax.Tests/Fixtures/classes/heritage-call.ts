@@ -1,0 +1,1 @@
+class Mixed extends Mixin(Base, Other)<number> {}

@@ -1,0 +1,1 @@
+class Dog extends Animal<string> implements Pet, Comparable<Dog> {}

@@ -1,0 +1,4 @@
+class Impl implements OnModuleInit, OnModuleDestroy {
+  onModuleInit() {}
+  onModuleDestroy() {}
+}

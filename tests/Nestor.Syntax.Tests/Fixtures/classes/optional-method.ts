@@ -1,0 +1,4 @@
+class Optional {
+  maybe?(): void;
+  other?: () => void;
+}

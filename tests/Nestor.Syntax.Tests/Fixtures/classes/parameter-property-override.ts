@@ -1,0 +1,5 @@
+class Child extends Base {
+  constructor(override readonly name: string) {
+    super(name);
+  }
+}

@@ -1,0 +1,6 @@
+class Config {
+  static values: string[];
+  static {
+    Config.values = load();
+  }
+}

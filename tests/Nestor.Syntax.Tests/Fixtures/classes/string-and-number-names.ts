@@ -1,0 +1,5 @@
+class Quoted {
+  'with space' = 1;
+  42 = 'answer';
+  "method"() {}
+}

@@ -1,0 +1,3 @@
+class Handler {
+  handle(this: Handler, event: Event) {}
+}

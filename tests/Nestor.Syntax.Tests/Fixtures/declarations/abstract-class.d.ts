@@ -1,0 +1,4 @@
+export declare abstract class Base {
+  abstract run(): void;
+  protected constructor();
+}

@@ -1,0 +1,3 @@
+export declare class Obs {
+  accessor value: number;
+}

@@ -1,0 +1,2 @@
+declare const config: { port: number };
+export default config;

@@ -1,0 +1,4 @@
+export declare class Temperature {
+  get celsius(): number;
+  set celsius(value: number);
+}

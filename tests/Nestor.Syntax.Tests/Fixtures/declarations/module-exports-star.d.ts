@@ -1,0 +1,2 @@
+export * from './cats';
+export * as utils from './utils';

@@ -1,0 +1,3 @@
+/// <reference types="node" />
+/// <reference path="./globals.d.ts" />
+export declare const x: number;

@@ -1,0 +1,5 @@
+export type Handler<T> = (input: T) => Promise<void>;
+export interface Options {
+  readonly retries?: number;
+}
+export {};

@@ -1,0 +1,2 @@
+export declare const brand: unique symbol;
+export type Branded<T> = T & { [brand]: true };

@@ -1,0 +1,4 @@
+@Injectable()
+export abstract class Repository<T> {
+  abstract find(id: string): Promise<T>;
+}

@@ -1,0 +1,3 @@
+class Store {
+  @observable accessor count = 0;
+}

@@ -1,0 +1,6 @@
+class Settings {
+  @Expose()
+  get label(): string {
+    return 'x';
+  }
+}

@@ -1,0 +1,4 @@
+class Schema {
+  @Prop({ type: [String], default: () => [] })
+  tags: string[];
+}

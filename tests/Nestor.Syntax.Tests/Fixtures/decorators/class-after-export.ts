@@ -1,0 +1,1 @@
+export @Injectable() class AfterExport {}

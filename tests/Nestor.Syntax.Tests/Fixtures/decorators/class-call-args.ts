@@ -1,0 +1,2 @@
+@Controller({ path: 'cats', version: '1' })
+export class CatsController {}

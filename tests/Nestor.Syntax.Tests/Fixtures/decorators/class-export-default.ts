@@ -1,0 +1,2 @@
+@Injectable()
+export default class DefaultService {}

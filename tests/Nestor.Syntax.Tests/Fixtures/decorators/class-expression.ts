@@ -1,0 +1,1 @@
+const Decorated = @sealed class {};

@@ -1,0 +1,2 @@
+@Nest.Injectable()
+class Service {}

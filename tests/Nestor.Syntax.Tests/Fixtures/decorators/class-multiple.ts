@@ -1,0 +1,3 @@
+@Module({ imports: [], providers: [CatsService] })
+@Global()
+export class CatsModule {}

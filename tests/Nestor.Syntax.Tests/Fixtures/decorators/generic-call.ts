@@ -1,0 +1,2 @@
+@Type<CatDto>(() => CatDto)
+class Wrapper {}

@@ -1,0 +1,7 @@
+class CatsController {
+  @Get(':id')
+  @HttpCode(200)
+  findOne(@Param('id') id: string) {
+    return id;
+  }
+}

@@ -1,0 +1,3 @@
+@UseGuards(AuthGuard('jwt'), RolesGuard)
+@ApiResponse({ status: 200, type: () => [CatDto] })
+class Guarded {}

@@ -1,0 +1,2 @@
+@(decorators.pick('a'))
+class Picked {}

@@ -1,0 +1,3 @@
+class Secret {
+  @Log() #counter = 0;
+}

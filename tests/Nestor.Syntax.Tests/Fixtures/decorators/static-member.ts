@@ -1,0 +1,3 @@
+class Registry {
+  @Memo() static instance: Registry;
+}

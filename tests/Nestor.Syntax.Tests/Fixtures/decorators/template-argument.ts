@@ -1,0 +1,2 @@
+@Entity(`cats_${suffix}`)
+class Entity1 {}

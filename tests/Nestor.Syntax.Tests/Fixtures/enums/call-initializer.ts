@@ -1,0 +1,4 @@
+enum Computed {
+  Length = 'abc'.length,
+  Hash = hash('x'),
+}

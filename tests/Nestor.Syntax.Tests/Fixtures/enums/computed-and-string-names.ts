@@ -1,0 +1,4 @@
+enum Names {
+  'quoted name' = 1,
+  ["computed"] = 2,
+}

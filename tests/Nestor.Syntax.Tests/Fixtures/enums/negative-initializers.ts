@@ -1,0 +1,5 @@
+enum Offsets {
+  Before = -1,
+  After = +1,
+  Mask = ~0,
+}

@@ -1,0 +1,6 @@
+enum Direction {
+  Up,
+  Down,
+  Left = 10,
+  Right,
+}

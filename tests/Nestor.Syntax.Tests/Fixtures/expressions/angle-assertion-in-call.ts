@@ -1,0 +1,1 @@
+use(<Cat>{ name: 'Tom' });

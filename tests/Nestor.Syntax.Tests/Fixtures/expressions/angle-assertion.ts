@@ -1,0 +1,2 @@
+const n = <number>value;
+const s = <string><unknown>other;

@@ -1,0 +1,2 @@
+const get = () => ({ port: 1 }) satisfies Config;
+const t = `${value as string}!`;

@@ -1,0 +1,1 @@
+const x = value as unknown as Cat;

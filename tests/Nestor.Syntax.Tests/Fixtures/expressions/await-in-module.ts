@@ -1,0 +1,2 @@
+const config = await loadConfig();
+export { config };

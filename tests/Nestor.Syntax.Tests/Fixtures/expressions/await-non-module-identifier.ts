@@ -1,0 +1,4 @@
+function f() {
+  const await = 1;
+  return await;
+}

@@ -1,0 +1,1 @@
+class K { #m() {} run() { this.#m(); } }

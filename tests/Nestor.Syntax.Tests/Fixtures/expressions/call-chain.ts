@@ -1,0 +1,1 @@
+app.use(helmet()).use(compression()).listen(3000);

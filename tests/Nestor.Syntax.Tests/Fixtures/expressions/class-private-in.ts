@@ -1,0 +1,1 @@
+class A { #x = 1; static is(o: object) { return #x in o; } }

@@ -1,0 +1,1 @@
+const label = a ? b ? 'x' : 'y' : c ? 'z' : 'w';

@@ -1,0 +1,3 @@
+const a = (b) / 2;
+const c = d[0] / e;
+const f = g++ / 2;

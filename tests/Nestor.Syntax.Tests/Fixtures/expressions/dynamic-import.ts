@@ -1,0 +1,2 @@
+const mod = await import('./module');
+const withOptions = await import('./data.json', { with: { type: 'json' } });

@@ -1,0 +1,1 @@
+const url = import.meta.url;

@@ -1,0 +1,1 @@
+const ok = 'key' in obj && obj instanceof Map;

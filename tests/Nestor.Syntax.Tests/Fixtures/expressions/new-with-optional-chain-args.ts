@@ -1,0 +1,1 @@
+const e = new Error(err?.message ?? 'unknown');

@@ -1,0 +1,2 @@
+maybe!();
+obj.method!(1);

@@ -1,0 +1,2 @@
+const name = user!.profile!.name!;
+const first = list![0]!;

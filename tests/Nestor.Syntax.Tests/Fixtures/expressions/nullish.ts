@@ -1,0 +1,2 @@
+const port = env.PORT ?? 3000;
+settings.retries ??= 3;

@@ -1,0 +1,3 @@
+callback?.();
+obj.method?.(1, 2);
+obj?.a.b?.(c)?.d;

@@ -1,0 +1,2 @@
+const v = a?.b!.c;
+const w = (a?.b)!.c;

@@ -1,0 +1,2 @@
+const city = user?.address?.city;
+const item = list?.[0];

@@ -1,0 +1,1 @@
+const run = () => (setup(), execute());

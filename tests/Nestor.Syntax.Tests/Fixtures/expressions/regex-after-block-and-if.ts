@@ -1,0 +1,6 @@
+function check(x: string) {
+  if (x) /^a/.test(x);
+  {
+  }
+  /b/.exec(x);
+}

@@ -1,0 +1,2 @@
+const re = /[/]+/;
+const re2 = /\//g;

@@ -1,0 +1,1 @@
+const both = { a: 1 } satisfies Record<string, number> as const;

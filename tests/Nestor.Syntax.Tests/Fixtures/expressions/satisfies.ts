@@ -1,0 +1,1 @@
+const config = { port: 3000 } satisfies Partial<Config>;

@@ -1,0 +1,2 @@
+const a = b < c >> d;
+const e = f<g>>(h);

@@ -1,0 +1,3 @@
+const all = [...a, ...b];
+const merged = { ...defaults, ...overrides, extra: true };
+call(...args);

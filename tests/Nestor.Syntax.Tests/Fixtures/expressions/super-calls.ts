@@ -1,0 +1,6 @@
+class B extends A {
+  constructor() {
+    super();
+    super.init?.();
+  }
+}

@@ -1,0 +1,2 @@
+const html = tag`<p>${name}</p>`;
+const nested = outer`a ${inner`b ${c}`} d`;

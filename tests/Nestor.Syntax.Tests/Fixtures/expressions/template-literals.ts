@@ -1,0 +1,1 @@
+const msg = `Hello ${user.name}, you have ${count + 1} messages`;

@@ -1,0 +1,4 @@
+async function f(o) {
+  delete o.x;
+  return typeof (await o.y);
+}

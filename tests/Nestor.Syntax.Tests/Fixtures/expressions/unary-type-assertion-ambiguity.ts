@@ -1,0 +1,2 @@
+const v = a < b;
+const w = a < b > c;

@@ -1,0 +1,5 @@
+function* gen() {
+  const x = yield;
+  yield x + 1;
+  yield* other();
+}

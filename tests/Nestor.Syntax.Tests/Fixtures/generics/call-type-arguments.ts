@@ -1,0 +1,1 @@
+const cats = await this.catModel.find<Cat>({ name }).lean<Cat[]>().exec();

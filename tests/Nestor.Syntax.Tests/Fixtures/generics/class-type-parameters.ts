@@ -1,0 +1,3 @@
+class Cache<K, V extends { id: K } = { id: K }> {
+  private map = new Map<K, V>();
+}

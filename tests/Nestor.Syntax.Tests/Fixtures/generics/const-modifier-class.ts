@@ -1,0 +1,3 @@
+class Literal<const T> {
+  constructor(readonly value: T) {}
+}

@@ -1,0 +1,3 @@
+function tuple<const T extends readonly unknown[]>(values: T): T {
+  return values;
+}

@@ -1,0 +1,2 @@
+const makeStringBox = makeBox<string>;
+const ErrorMap = Map<string, Error>;

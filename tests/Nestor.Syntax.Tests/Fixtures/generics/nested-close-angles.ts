@@ -1,0 +1,1 @@
+let nested: Array<Array<Map<string, Set<number>>>>;

@@ -1,0 +1,1 @@
+const query = sql<User>`select * from users`;

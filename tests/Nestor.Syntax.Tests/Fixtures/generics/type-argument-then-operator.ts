@@ -1,0 +1,2 @@
+const r = f < a > b;
+const s = g<a>(c);

@@ -1,0 +1,2 @@
+const v = value as string;
+const w = <div>{value as string}</div>;

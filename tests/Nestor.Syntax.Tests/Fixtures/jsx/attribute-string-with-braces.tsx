@@ -1,0 +1,1 @@
+const el = <a href="/{id}" title='x"y'>link</a>;

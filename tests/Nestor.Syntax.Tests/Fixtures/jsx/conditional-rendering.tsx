@@ -1,0 +1,1 @@
+const el = <div>{loading ? <Spinner /> : <Content data={data} />}</div>;

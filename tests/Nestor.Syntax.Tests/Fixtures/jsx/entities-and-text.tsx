@@ -1,0 +1,1 @@
+const el = <p>a &amp; b &lt; c {'{'}text{'}'}</p>;

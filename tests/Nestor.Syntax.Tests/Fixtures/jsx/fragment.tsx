@@ -1,0 +1,4 @@
+const list = <>
+  <li>one</li>
+  <li>two</li>
+</>;

@@ -1,0 +1,3 @@
+export function App(): JSX.Element {
+  return <Layout title="home"><Page /></Layout>;
+}

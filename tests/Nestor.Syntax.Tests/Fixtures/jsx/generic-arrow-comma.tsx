@@ -1,0 +1,1 @@
+const f = <T,>(x: T) => <span>{String(x)}</span>;

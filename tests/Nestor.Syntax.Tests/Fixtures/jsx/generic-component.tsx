@@ -1,0 +1,1 @@
+const el = <Select<string> options={opts} />;

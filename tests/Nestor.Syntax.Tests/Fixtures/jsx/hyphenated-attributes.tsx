@@ -1,0 +1,1 @@
+const el = <div data-id="1" aria-label="close" />;

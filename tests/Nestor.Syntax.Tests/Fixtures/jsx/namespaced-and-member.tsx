@@ -1,0 +1,2 @@
+const a = <svg:rect width="1" />;
+const b = <Form.Field name="x" />;

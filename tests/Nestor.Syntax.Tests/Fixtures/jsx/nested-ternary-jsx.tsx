@@ -1,0 +1,1 @@
+const el = cond ? <A /> : other ? <B /> : null;

@@ -1,0 +1,1 @@
+const el = <Input value={value} onChange={(e) => set(e.target.value)} />;

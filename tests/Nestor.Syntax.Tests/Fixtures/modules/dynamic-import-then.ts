@@ -1,0 +1,1 @@
+import('./lazy').then((m) => m.default());

@@ -1,0 +1,2 @@
+export as namespace MyLib;
+export declare function run(): void;

@@ -1,0 +1,3 @@
+export { a, b as c } from './m';
+export { default } from './m';
+export { default as Other } from './other';

@@ -1,0 +1,2 @@
+type type = string;
+export type { type };

@@ -1,0 +1,1 @@
+import config from './config.json' assert { type: 'json' };

@@ -1,0 +1,1 @@
+import React, { useState, type FC } from 'react';

@@ -1,0 +1,1 @@
+import def, * as all from './module';

@@ -1,0 +1,3 @@
+import type from './type';
+import type, { other } from './other';
+export { type };

@@ -1,0 +1,2 @@
+import defer from './defer';
+import source from './source';

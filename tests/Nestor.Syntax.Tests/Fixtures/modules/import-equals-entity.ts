@@ -1,0 +1,2 @@
+import Alias = Some.Nested.Name;
+import type T = require('./t');

@@ -1,0 +1,1 @@
+import { Injectable, Inject as InjectToken } from '@nestjs/common';

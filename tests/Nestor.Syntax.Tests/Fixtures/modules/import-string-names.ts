@@ -1,0 +1,2 @@
+import { "string name" as alias } from './x';
+export { alias as "other name" };

@@ -1,0 +1,1 @@
+import { type A, type B as C, D } from './x';

@@ -1,0 +1,7 @@
+export {};
+declare global {
+  interface Window {
+    appVersion: string;
+  }
+  var __DEV__: boolean;
+}

@@ -1,0 +1,5 @@
+declare module 'express-serve-static-core' {
+  interface Request {
+    user?: { id: string };
+  }
+}

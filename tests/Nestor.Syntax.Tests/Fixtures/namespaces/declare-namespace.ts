@@ -1,0 +1,5 @@
+declare namespace NodeJS {
+  interface ProcessEnv {
+    MONGO_URI?: string;
+  }
+}

@@ -1,0 +1,3 @@
+namespace Company.Product.Feature {
+  export const version = 1;
+}

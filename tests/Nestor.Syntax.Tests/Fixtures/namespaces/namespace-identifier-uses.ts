@@ -1,0 +1,4 @@
+const namespace = 1;
+const module = { exports: {} };
+namespace;
+module.exports = namespace;

@@ -1,0 +1,6 @@
+namespace Shapes {
+  export namespace Polygons {
+    export class Square {}
+  }
+}
+import Polygons = Shapes.Polygons;

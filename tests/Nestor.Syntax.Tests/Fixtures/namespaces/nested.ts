@@ -1,0 +1,5 @@
+namespace Outer {
+  export namespace Inner {
+    export class Thing {}
+  }
+}

@@ -1,0 +1,2 @@
+import { a, b from './x';
+import c from;

@@ -1,0 +1,3 @@
+interface I {
+  method() { return 1; }
+}

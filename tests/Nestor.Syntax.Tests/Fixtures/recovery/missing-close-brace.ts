@@ -1,0 +1,4 @@
+class A {
+  method() {
+    return 1;
+  }

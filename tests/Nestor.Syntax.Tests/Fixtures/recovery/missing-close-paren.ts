@@ -1,0 +1,2 @@
+foo(a, b;
+const after = 1;

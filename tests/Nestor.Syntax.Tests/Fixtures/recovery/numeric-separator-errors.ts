@@ -1,0 +1,2 @@
+const a = 1__0;
+const b = 1_;

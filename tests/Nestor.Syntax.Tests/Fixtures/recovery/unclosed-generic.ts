@@ -1,0 +1,1 @@
+let m: Map<string, number;

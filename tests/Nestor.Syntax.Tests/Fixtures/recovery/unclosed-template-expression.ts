@@ -1,0 +1,2 @@
+const t = `a ${b
+const c = 1;

@@ -1,0 +1,2 @@
+const r = /abc
+const s = 1;

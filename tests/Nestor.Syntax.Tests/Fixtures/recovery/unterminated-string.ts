@@ -1,0 +1,2 @@
+const s = 'abc
+const t = 1;

@@ -1,0 +1,6 @@
+const accessor = 1;
+class Q {
+  accessor;
+  accessor
+  other = 2;
+}

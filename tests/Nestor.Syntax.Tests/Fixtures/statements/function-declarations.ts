@@ -1,0 +1,4 @@
+function plain(a: number): number { return a; }
+async function asyncFn() {}
+function* generator() {}
+async function* asyncGenerator() {}

@@ -1,0 +1,3 @@
+var let = 1;
+let
+x = 2;

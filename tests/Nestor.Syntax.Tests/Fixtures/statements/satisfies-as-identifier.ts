@@ -1,0 +1,2 @@
+const satisfies = 1;
+const as = satisfies;

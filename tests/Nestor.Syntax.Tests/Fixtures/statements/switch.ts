@@ -1,0 +1,9 @@
+switch (action.type) {
+  case 'add':
+  case 'insert': {
+    add();
+    break;
+  }
+  default:
+    ignore();
+}

@@ -1,0 +1,3 @@
+function fail(message: string): never {
+  throw new Error(message);
+}

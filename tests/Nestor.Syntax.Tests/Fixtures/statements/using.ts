@@ -1,0 +1,4 @@
+function read() {
+  using file = openFile('a.txt');
+  using a = lock(), b = lock();
+}

@@ -1,0 +1,2 @@
+while (running) step();
+do { tick(); } while (pending)

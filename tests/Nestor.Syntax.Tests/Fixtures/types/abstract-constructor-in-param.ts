@@ -1,0 +1,1 @@
+function mixin<T extends abstract new (...args: any) => any>(Base: T) {}

@@ -1,0 +1,4 @@
+interface HasValue {
+  get value(): string;
+  set value(v: string);
+}

@@ -1,0 +1,3 @@
+class Checker {
+  assertValid(): asserts this is Valid {}
+}

@@ -1,0 +1,2 @@
+declare function pick(x: string): string;
+declare function pick(x: number): number;

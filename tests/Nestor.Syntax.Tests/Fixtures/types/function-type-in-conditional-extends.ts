@@ -1,0 +1,1 @@
+type R<T> = T extends (...args: any[]) => infer U ? U : never;

@@ -1,0 +1,4 @@
+interface Response<T = unknown, E extends Error = Error> {
+  data?: T;
+  error?: E;
+}

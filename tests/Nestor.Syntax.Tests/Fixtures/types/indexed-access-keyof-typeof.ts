@@ -1,0 +1,3 @@
+type K = keyof typeof config;
+type V = (typeof config)['port'];
+type E = Cat['owner']['name'];

@@ -1,0 +1,1 @@
+type First<T> = T extends [infer H extends string, ...infer _] ? H : never;

@@ -1,0 +1,5 @@
+interface Factory {
+  <T>(x: T): T;
+  new <T>(x: T): Box<T>;
+  readonly [index: number]: string;
+}

@@ -1,0 +1,3 @@
+interface Dog extends Animal, Pet<Dog> {
+  bark(): void;
+}

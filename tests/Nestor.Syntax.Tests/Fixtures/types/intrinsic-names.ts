@@ -1,0 +1,1 @@
+type X = Uppercase<'a'> | Lowercase<'B'> | Uncapitalize<'C'>;

@@ -1,0 +1,1 @@
+type Q = Array<string | undefined>;

@@ -1,0 +1,1 @@
+type T1 = { type: string; readonly: boolean; keyof: number; infer: string };

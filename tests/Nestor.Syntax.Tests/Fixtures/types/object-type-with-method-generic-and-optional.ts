@@ -1,0 +1,4 @@
+type API = {
+  get<T>(url: string): Promise<T>;
+  post?<T, B = unknown>(url: string, body: B): Promise<T>;
+};

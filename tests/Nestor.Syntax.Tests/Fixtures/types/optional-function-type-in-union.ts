@@ -1,0 +1,1 @@
+type Handler = ((event: Event) => void) | undefined;

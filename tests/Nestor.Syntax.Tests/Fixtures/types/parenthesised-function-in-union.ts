@@ -1,0 +1,2 @@
+type P = (() => void) | null;
+type Q = (new () => object)[];

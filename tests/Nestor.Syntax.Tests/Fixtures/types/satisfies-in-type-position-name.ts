@@ -1,0 +1,2 @@
+type satisfies = string;
+let satisfies: satisfies;

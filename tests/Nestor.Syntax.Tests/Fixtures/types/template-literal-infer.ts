@@ -1,0 +1,1 @@
+type Param<T> = T extends `${infer Head}/:${infer Name}/${infer Rest}` ? Name | Param<`${Head}/${Rest}`> : never;

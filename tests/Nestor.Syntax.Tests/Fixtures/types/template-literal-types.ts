@@ -1,0 +1,2 @@
+type EventName<T extends string> = `on${Capitalize<T>}`;
+type Path = `${string}/${number}`;

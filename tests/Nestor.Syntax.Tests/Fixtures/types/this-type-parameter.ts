@@ -1,0 +1,1 @@
+function fn(this: Window, ev: MouseEvent): any {}

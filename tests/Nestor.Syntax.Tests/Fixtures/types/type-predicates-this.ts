@@ -1,0 +1,4 @@
+class Guard {
+  isCat(): this is Cat { return true; }
+  self(): this { return this; }
+}

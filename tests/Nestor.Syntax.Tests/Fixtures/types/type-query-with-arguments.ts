@@ -1,0 +1,2 @@
+type Inst = typeof factory<string>;
+type Q = typeof import('./module');

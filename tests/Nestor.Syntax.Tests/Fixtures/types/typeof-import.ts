@@ -1,0 +1,1 @@
+let mod: typeof import('./module');

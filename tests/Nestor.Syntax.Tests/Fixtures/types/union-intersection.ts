@@ -1,0 +1,3 @@
+type U = | A | B | C;
+type I = & A & B;
+type Mixed = (A | B) & C;

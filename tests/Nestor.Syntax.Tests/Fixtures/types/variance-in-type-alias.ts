@@ -1,0 +1,1 @@
+type Getter<out T> = () => T;

@@ -1,0 +1,5 @@
+export const MAIL_OPTIONS = 'MAIL_OPTIONS';
+
+export interface MailOptions {
+  from: string;
+}

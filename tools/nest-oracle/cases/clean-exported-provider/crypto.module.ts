@@ -1,0 +1,9 @@
+// Clean: CryptoModule provides and exports HashingService, and AppModule imports CryptoModule.
+import { Module } from '@nestjs/common';
+import { HashingService } from './hashing.service';
+
+@Module({
+  providers: [HashingService],
+  exports: [HashingService],
+})
+export class CryptoModule {}

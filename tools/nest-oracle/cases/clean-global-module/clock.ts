@@ -1,0 +1,5 @@
+export const CLOCK = 'CLOCK';
+
+export interface Clock {
+  now(): number;
+}

@@ -1,0 +1,11 @@
+import { Global, Module } from '@nestjs/common';
+import { CLOCK, Clock } from './clock';
+
+const fixedClock: Clock = { now: () => 0 };
+
+@Global()
+@Module({
+  providers: [{ provide: CLOCK, useValue: fixedClock }],
+  exports: [CLOCK],
+})
+export class CoreModule {}

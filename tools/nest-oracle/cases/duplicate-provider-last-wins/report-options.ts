@@ -1,0 +1,5 @@
+export const REPORT_OPTIONS = 'REPORT_OPTIONS';
+
+export interface ReportOptions {
+  currency: string;
+}

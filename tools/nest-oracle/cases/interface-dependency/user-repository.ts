@@ -1,0 +1,3 @@
+export interface UserRepository {
+  findName(id: string): string | undefined;
+}
