@@ -10,6 +10,9 @@ public sealed record AdviseSettings
     /// <summary>The project folder, for indexes and query sites from code.</summary>
     public string? ProjectPath { get; init; }
 
+    /// <summary>What the NestJS/Mongoose model read from <see cref="ProjectPath"/>; null when the project was not analysed.</summary>
+    public ProjectEvidence? Project { get; init; }
+
     public IReadOnlyList<string> Logs { get; init; } = [];
 
     public IReadOnlyList<string> Profiles { get; init; } = [];
@@ -26,6 +29,9 @@ public sealed record AdviseSettings
 
     public AdviceOptions Options { get; init; } = new();
 }
+
+/// <summary>Indexes declared in a project's schemas and the query sites of its code.</summary>
+public sealed record ProjectEvidence(IReadOnlyList<IndexDefinition> Indexes, IReadOnlyList<CodeQuerySite> QuerySites, int Schemas);
 
 /// <summary>One input and what was read from it.</summary>
 public sealed record InputSummary(string Kind, string Name, string Summary);
@@ -45,9 +51,6 @@ public sealed record AdviceDocument(AdviceReport Report, IReadOnlyList<InputSumm
 /// </summary>
 public static class AdviseRunner
 {
-    public const string ProjectNotAvailable =
-        "project analysis (indexes declared in Mongoose schemas, query sites in code) is not available yet: PATH was not read; existing indexes come only from --indexes and --uri";
-
     public static AdviceDocument Run(AdviseSettings settings)
     {
         var inputs = new List<InputSummary>();
@@ -58,9 +61,10 @@ public static class AdviseRunner
         var indexes = new List<IndexDefinition>();
         var usage = new List<IndexUsage>();
 
-        if (settings.ProjectPath is not null)
+        if (settings.Project is { } project)
         {
-            notes.Add(ProjectNotAvailable);
+            indexes.AddRange(project.Indexes);
+            inputs.Add(new InputSummary("project", settings.ProjectPath ?? ".", $"{project.Schemas:N0} schemas, {project.Indexes.Count:N0} declared indexes, {project.QuerySites.Count:N0} query sites"));
         }
 
         foreach (var (kind, path) in settings.Logs.Select(p => ("log", p)).Concat(settings.Profiles.Select(p => ("profile", p))))
@@ -94,6 +98,7 @@ public static class AdviseRunner
             Evidence = evidence,
             ExistingIndexes = indexes,
             Usage = usage,
+            CodeSites = settings.Project?.QuerySites ?? [],
             Options = settings.Options,
         });
         return new AdviceDocument(report, inputs, problems, notes);

@@ -1,12 +1,12 @@
 using System.Buffers;
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using System.Text;
-using JsonTokenType = System.Text.Json.JsonTokenType;
+using System.Text.Json;
+using MongoDB.Bson;
 using MongoDB.Bson.IO;
 using MongoDB.Bson.Serialization;
-using MongoDB.Bson;
+using JsonTokenType = System.Text.Json.JsonTokenType;
 
 namespace Nestor.Mongo.Logs;
 
@@ -53,7 +53,8 @@ public static class EvidenceReader
                     ReadLines(content, ref buffer, length, counters, progress, (line, number) => ReadDocumentLine(line, number, sink, counters));
                     break;
                 default:
-                    ReadLogLines(content, ref buffer, length, sink, counters, progress);
+                    var tracker = new WriteStatementTracker();
+                    ReadLines(content, ref buffer, length, counters, progress, (line, number) => ReadLogLine(line, number, tracker, sink, counters));
                     break;
             }
         }
@@ -85,24 +86,6 @@ public static class EvidenceReader
             ? JsonLogLineReader.Read(trimmed, number, tracker, out operation, out reason)
             : LegacyLogLineReader.Read(Encoding.UTF8.GetString(trimmed), number, tracker, out operation, out reason);
         Count(outcome, operation, reason, line, number, sink, counters);
-    }
-
-    // Parsing is spread over the cores; what the counters and the sink see stays in input order (see ParallelLogReader).
-    private static void ReadLogLines(Stream content, ref byte[] buffer, int length, Action<SlowOperation> sink, ReadCounters counters, Action<long>? progress)
-    {
-        var parallel = new ParallelLogReader(new WriteStatementTracker(), sink, counters);
-        try
-        {
-            ReadLines(content, ref buffer, length, counters, progress, parallel.Add, parallel.Drain);
-        }
-        catch (Exception exception) when (exception is IOException or InvalidDataException)
-        {
-            // What was read before the error is still counted, as a one-thread read would have.
-            parallel.Drain();
-            throw;
-        }
-
-        parallel.Drain();
     }
 
     private static void ReadDocumentLine(ReadOnlySpan<byte> line, long number, Action<SlowOperation> sink, ReadCounters counters)
@@ -192,7 +175,7 @@ public static class EvidenceReader
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void ReadLines(Stream content, ref byte[] buffer, int length, ReadCounters counters, Action<long>? progress, LineHandler handler, Action? beforeDirectCount = null)
+    private static void ReadLines(Stream content, ref byte[] buffer, int length, ReadCounters counters, Action<long>? progress, LineHandler handler)
     {
         var start = 0;
         var end = length;
@@ -230,7 +213,6 @@ public static class EvidenceReader
                 if (buffer.Length >= MaxLineBytes)
                 {
                     // Count it once, keep reading to its end without holding it.
-                    beforeDirectCount?.Invoke();
                     counters.CountLine();
                     counters.Skip(number + 1, SkipReasons.LineTooLong, Encoding.UTF8.GetString(buffer, 0, 120));
                     skippingLongLine = true;
@@ -271,7 +253,7 @@ public static class EvidenceReader
     private static ReadOnlySpan<byte> WithoutCarriageReturn(ReadOnlySpan<byte> line) =>
         line.Length > 0 && line[^1] == (byte)'\r' ? line[..^1] : line;
 
-    internal static void Count(LineOutcome outcome, SlowOperation? operation, string? reason, ReadOnlySpan<byte> line, long number, Action<SlowOperation> sink, ReadCounters counters)
+    private static void Count(LineOutcome outcome, SlowOperation? operation, string? reason, ReadOnlySpan<byte> line, long number, Action<SlowOperation> sink, ReadCounters counters)
     {
         switch (outcome)
         {

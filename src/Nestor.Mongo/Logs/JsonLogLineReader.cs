@@ -25,12 +25,7 @@ public static class JsonLogLineReader
 
     /// <summary>Reads a line; on <see cref="LineOutcome.Operation"/> the operation is in <paramref name="operation"/>, on <see cref="LineOutcome.Skipped"/> the reason is in <paramref name="skipReason"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static LineOutcome Read(ReadOnlySpan<byte> line, long lineNumber, WriteStatementTracker tracker, out SlowOperation? operation, out string? skipReason) =>
-        ReadUntracked(line, lineNumber, tracker, out operation, out skipReason);
-
-    /// <summary>As <see cref="Read"/>; without a tracker the operation's <see cref="SlowOperation.WriteLine"/> says what the tracker must hear later.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static LineOutcome ReadUntracked(ReadOnlySpan<byte> line, long lineNumber, WriteStatementTracker? tracker, out SlowOperation? operation, out string? skipReason)
+    public static LineOutcome Read(ReadOnlySpan<byte> line, long lineNumber, WriteStatementTracker tracker, out SlowOperation? operation, out string? skipReason)
     {
         operation = null;
         skipReason = null;
@@ -46,14 +41,17 @@ public static class JsonLogLineReader
             var header = new Header();
             var attr = new Attributes();
             var attrStart = -1L;
+            var timeStart = -1L;
             var isSlow = false;
             var sawId = false;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("t"u8))
                 {
+                    // Most lines are not slow operations: their timestamp is never read, only stepped over.
                     reader.Read();
-                    header.Timestamp = ReadDate(ref reader);
+                    timeStart = reader.TokenStartIndex;
+                    reader.Skip();
                 }
                 else if (reader.ValueTextEquals("id"u8))
                 {
@@ -107,6 +105,13 @@ public static class JsonLogLineReader
                 return LineOutcome.OtherMessage;
             }
 
+            if (timeStart >= 0)
+            {
+                var time = new Utf8JsonReader(line[(int)timeStart..], isFinalBlock: true, new JsonReaderState(Options));
+                time.Read();
+                header.Timestamp = ReadDate(ref time);
+            }
+
             if (attrStart >= 0)
             {
                 var source = line[(int)attrStart..];
@@ -132,7 +137,7 @@ public static class JsonLogLineReader
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static SlowOperation Build(in Header header, in Attributes attr, long lineNumber, WriteStatementTracker? tracker)
+    private static SlowOperation Build(in Header header, in Attributes attr, long lineNumber, WriteStatementTracker tracker)
     {
         var ns = attr.Namespace!;
         var truncated = header.Truncated;
@@ -140,21 +145,18 @@ public static class JsonLogLineReader
         var originating = Untruncated(attr.OriginatingCommand, ref truncated);
         QueryShape shape;
         var isSummary = false;
-        var kind = WriteLineKind.None;
         switch (attr.Type)
         {
             case "update":
             case "remove":
                 shape = CommandShaper.FromWriteStatement(ns, attr.Type == "update" ? "update" : "delete", command ?? [], truncated);
-                tracker?.StatementSeen(header.Context);
-                kind = WriteLineKind.Statement;
+                tracker.StatementSeen(header.Context);
                 break;
             default:
                 shape = command is null
                     ? QueryShape.Create(ns, OperationOfType(attr.Type), [], isDynamic: true)
                     : CommandShaper.FromCommand(ns, command, originating, truncated);
-                kind = shape.Operation is "update" or "delete" ? WriteLineKind.Command : WriteLineKind.None;
-                isSummary = kind == WriteLineKind.Command && tracker is not null && tracker.IsSummaryOfStatements(header.Context);
+                isSummary = shape.Operation is "update" or "delete" && tracker.IsSummaryOfStatements(header.Context);
                 break;
         }
 
@@ -184,7 +186,6 @@ public static class JsonLogLineReader
             QueryShapeHash = attr.QueryShapeHash,
             AppName = attr.AppName,
             IsWriteBatchSummary = isSummary,
-            WriteLine = kind,
         };
     }
 

@@ -77,21 +77,5 @@ public sealed class SlowOperation
     /// A command-level <c>update</c>/<c>delete</c> whose statements were already logged one by one on the same connection:
     /// counted once, on the statements, so this one is left out of the digest's figures.
     /// </summary>
-    public bool IsWriteBatchSummary { get => isWriteBatchSummary; init => isWriteBatchSummary = value; }
-
-    /// <summary>Whether this is one statement of a write, a write command, or neither: what <see cref="WriteStatementTracker"/> needs when lines are parsed out of order.</summary>
-    internal WriteLineKind WriteLine { get; init; }
-
-    private bool isWriteBatchSummary;
-
-    /// <summary>Lines parsed on other threads learn that they summarise statements only when delivered in order.</summary>
-    internal void MarkWriteBatchSummary() => isWriteBatchSummary = true;
-}
-
-/// <summary>The part a line plays in a slow write: see <see cref="SlowOperation.IsWriteBatchSummary"/>.</summary>
-internal enum WriteLineKind
-{
-    None,
-    Statement,
-    Command,
+    public bool IsWriteBatchSummary { get; init; }
 }

@@ -22,9 +22,11 @@ public sealed class NoFloatingPromise : ProjectRule
         declared to return `Promise`/`PromiseLike` (in the same file, or a method of a class the
         project declares once, reached through `this.field` typed with that class); a Mongoose
         model method on a constructor parameter decorated `@InjectModel` and the query methods
-        chained on it; `fetch`; `fs.promises`; an async function called in place. Calls whose
-        type cannot be known from the source (test helpers such as `it` and `describe`, library
-        functions) are never reported.
+        chained on it; `fetch`; `fs.promises` and what is imported from `fs/promises`; an async
+        function called in place. Calls whose type cannot be known from the source (test helpers
+        such as `it` and `describe`, library functions) are never reported, nor is a promise kept
+        in a variable, nor a call to a method whose whole body is one `try`/`catch` that does not
+        rethrow (it cannot reject).
 
         ## Why is this bad
 

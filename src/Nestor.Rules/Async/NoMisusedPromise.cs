@@ -22,7 +22,7 @@ public sealed class NoMisusedPromise : FileRule
           (and the same on a field typed `EventEmitter`), which ignore the returned promise.
 
         For timers and listeners, a callback whose whole body is one `try { ... } catch { ... }`
-        is not reported: it cannot reject. Express-style route handlers and `EventEmitter2`
+        that does not rethrow is not reported: it cannot reject. Express-style route handlers and `EventEmitter2`
         listeners are not checked (EventEmitter2 can await async listeners with `emitAsync`).
 
         ## Why is this bad
@@ -114,7 +114,7 @@ public sealed class NoMisusedPromise : FileRule
     private static void CheckCallback(FileRuleContext context, PromiseFacts facts, Expression argument, string message, bool allowWrapped)
     {
         var (span, body) = AsyncCallback(context, facts, argument);
-        if (span is not { } reported || (allowWrapped && CannotReject(body)))
+        if (span is not { } reported || (allowWrapped && PromiseFacts.CannotReject(body)))
         {
             return;
         }
@@ -147,9 +147,6 @@ public sealed class NoMisusedPromise : FileRule
 
     private static MethodDeclaration? AsyncMethod(PromiseFacts facts, Node node, string name) =>
         facts.EnclosingClass(node)?.Members.OfType<MethodDeclaration>().FirstOrDefault(m => SyntaxFacts.PropertyName(m.Name) == name && PromiseFacts.ReturnsPromise(m.ModifierList, m.Type));
-
-    /// <summary>A body that is a single try with a catch cannot reject (unless the catch rethrows, which is then deliberate).</summary>
-    private static bool CannotReject(Node? body) => body is Block { Statements: [TryStatement { CatchClause: not null }] };
 
     private static int TrimEnd(string text, int end)
     {

@@ -56,7 +56,7 @@ internal sealed class ClassFacts
         {
             switch (member)
             {
-                case MethodDeclaration method when PromiseFacts.ReturnsPromise(method.ModifierList, method.Type) && SyntaxFacts.PropertyName(method.Name) is { } name:
+                case MethodDeclaration method when PromiseFacts.ReturnsPromise(method.ModifierList, method.Type) && !PromiseFacts.CannotReject(method.Body) && SyntaxFacts.PropertyName(method.Name) is { } name:
                     methods.Add(name);
                     break;
                 case PropertyDeclaration property when SyntaxFacts.PropertyName(property.Name) is { } name && TypeName(property.Type) is { } type:
@@ -111,16 +111,27 @@ internal sealed class PromiseFacts
     private readonly SyntaxTree _tree;
     private readonly PromiseIndex _index;
     private readonly HashSet<string> _functions;
+    private readonly HashSet<string> _promiseModules;
 
     public PromiseFacts(SyntaxTree tree, PromiseIndex index)
     {
         _tree = tree;
         _index = index;
         _functions = PromiseFunctions(tree);
+        _promiseModules = FsPromisesNamespaces(tree);
     }
 
     public static bool ReturnsPromise(ModifierList modifiers, TypeNode? type) =>
         modifiers.Has(ModifierFlags.Async) || type is TypeReference { TypeName: Identifier { Text: "Promise" or "PromiseLike" } };
+
+    /// <summary>
+    /// A body that is one <c>try</c> whose <c>catch</c> does not rethrow cannot reject; its
+    /// promise needs no handler, so calls to it are not reported.
+    /// </summary>
+    public static bool CannotReject(Node? body) =>
+        body is Block { Statements: [TryStatement { CatchClause: { } handler }] } && !ContainsThrow(handler.Block);
+
+    private static bool ContainsThrow(Node node) => node is ThrowStatement || node.Children().Any(ContainsThrow);
 
     public static bool IsAsyncFunction(Node? node) => node switch
     {
@@ -196,7 +207,7 @@ internal sealed class PromiseFacts
             case PropertyAccessExpression { Name: Identifier { Text: "then" or "catch" or "finally" } } chained:
                 return IsPromise(chained.Expression);
             case PropertyAccessExpression access when access.Name is Identifier method:
-                return SyntaxFacts.DottedName(access.Expression) is { } receiver && receiver.StartsWith("fs.promises", StringComparison.Ordinal)
+                return SyntaxFacts.DottedName(access.Expression) is { } receiver && (receiver == "fs.promises" || _promiseModules.Contains(receiver))
                     || IsThisMethod(access, method.Text)
                     || IsFieldMethod(access, method.Text)
                     || (QueryMethods.Contains(method.Text) && IsQuery(access.Expression));
@@ -248,9 +259,23 @@ internal sealed class PromiseFacts
                 case VariableDeclaration { Name: Identifier name, Initializer: { } initializer } when IsAsyncFunction(initializer):
                     names.Add(name.Text);
                     break;
+                case ImportDeclaration { ImportClause: { IsTypeOnly: false, NamedBindings: NamedImports named } } import when IsFsPromises(import):
+                    names.UnionWith(named.Elements.Where(e => !e.IsTypeOnly && e.Name is Identifier { Text: not "constants" }).Select(e => ((Identifier)e.Name).Text));
+                    break;
             }
         }
 
         return names;
     }
+
+    /// <summary>Local names of <c>import * as fsp from 'fs/promises'</c>: every function they hold returns a promise.</summary>
+    private static HashSet<string> FsPromisesNamespaces(SyntaxTree tree) =>
+        tree.Root.Statements.OfType<ImportDeclaration>()
+            .Where(IsFsPromises)
+            .Select(import => import.ImportClause?.NamedBindings)
+            .OfType<NamespaceImport>()
+            .Select(namespaceImport => namespaceImport.Name.Text)
+            .ToHashSet(StringComparer.Ordinal);
+
+    private static bool IsFsPromises(ImportDeclaration import) => SyntaxFacts.StringValue(import.ModuleSpecifier) is "fs/promises" or "node:fs/promises";
 }

@@ -49,7 +49,35 @@ public sealed class AdviseRunnerTests : IDisposable
         Assert.StartsWith("cannot read: not valid JSON or Extended JSON near value 1: ", document.Problems[1].Message, StringComparison.Ordinal);
         Assert.StartsWith("cannot read: Could not find file", document.Problems[2].Message, StringComparison.Ordinal);
         Assert.All(document.Problems, problem => Assert.True(problem.IsError));
-        Assert.Equal([AdviseRunner.ProjectNotAvailable], document.Notes);
+        Assert.Empty(document.Notes);
+    }
+
+    [Fact]
+    public void Indexes_declared_in_the_project_serve_shapes_and_code_sites_point_at_them()
+    {
+        var explain = Write("slow-orders.json", """
+            { "queryPlanner": { "namespace": "shop.orders", "winningPlan": { "stage": "COLLSCAN" } },
+              "executionStats": { "nReturned": 3, "executionTimeMillis": 70, "totalKeysExamined": 0, "totalDocsExamined": 9000 },
+              "command": { "find": "orders", "filter": { "customerId": 5 }, "sort": { "createdAt": -1 }, "$db": "shop" } }
+            """);
+        var declared = new Nestor.Mongo.Indexes.IndexDefinition(
+            "?.orders",
+            "customerId_1_createdAt_-1",
+            [new("customerId", Nestor.Mongo.Indexes.IndexKeyKind.Ascending), new("createdAt", Nestor.Mongo.Indexes.IndexKeyKind.Descending)]);
+        var site = new CodeQuerySite("src/orders/orders.service.ts", 42, Shapes.Find("?.orders", [Shapes.Eq("customerId")], [Shapes.Desc("createdAt")]));
+
+        var document = AdviseRunner.Run(new AdviseSettings
+        {
+            ProjectPath = folder,
+            Explains = [explain],
+            Project = new ProjectEvidence([declared], [site], Schemas: 1),
+        });
+
+        Assert.Empty(document.Report.Plans);
+        var served = Assert.Single(document.Report.Served);
+        Assert.Equal(["customerId_1_createdAt_-1"], served.Indexes);
+        Assert.Equal(["src/orders/orders.service.ts:42"], served.CodeSites.Select(s => s.ToString()));
+        Assert.Contains(document.Inputs, input => input.Kind == "project" && input.Summary == "1 schemas, 1 declared indexes, 1 query sites");
     }
 
     [Fact]

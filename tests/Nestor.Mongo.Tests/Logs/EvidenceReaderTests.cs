@@ -155,6 +155,32 @@ public sealed class EvidenceReaderTests
         Assert.Equal(60_000, ops[0].Shape.Filter.Count);
     }
 
+    [Fact]
+    public void A_log_of_many_blocks_is_delivered_in_line_order_with_write_summaries_tracked_across_blocks()
+    {
+        // About 3 MB: several blocks parsed on other threads; statement/summary pairs straddle block boundaries.
+        var lines = new List<string>();
+        for (var i = 0; i < 6000; i++)
+        {
+            lines.Add(LogLines.Find($"conn{i % 7}", "{\"f" + (i % 13) + "\":" + i + "}", 100 + i));
+            lines.Add(LogLines.ConnectionAccepted);
+            lines.Add(LogLines.UpdateStatement($"conn{i % 5}", 150));
+            lines.Add(LogLines.UpdateCommand($"conn{i % 5}", 493));
+            lines.Add(i % 1000 == 0 ? "{broken" : LogLines.LegacyFind);
+        }
+
+        var (counters, ops) = Read(Encoding.UTF8.GetBytes(string.Join('\n', lines)));
+
+        Assert.Equal(30_000, counters.Lines);
+        Assert.Equal((6000 * 4) - 6, counters.Operations);
+        Assert.Equal(6000, counters.OtherMessages);
+        Assert.Equal([5L, 5005, 10005, 15005, 20005], counters.Samples.Select(s => s.Line));
+        Assert.Equal(ops.Select(o => o.Line).Order(), ops.Select(o => o.Line));
+        Assert.Equal(6000, ops.Count(o => o.IsWriteBatchSummary));
+        Assert.All(ops.Where(o => o.IsWriteBatchSummary), o => Assert.Equal(4, o.Line % 5));
+        Assert.Equal(Enumerable.Range(0, 6000).Select(i => 100.0 + i), ops.Where(o => o.Line % 5 == 1).Select(o => o.DurationMillis));
+    }
+
     private static (ReadCounters Counters, List<SlowOperation> Operations) Read(byte[] bytes)
     {
         var ops = new List<SlowOperation>();

@@ -9,7 +9,7 @@ namespace Nestor.Rules.Tests.Async;
 /// <summary>Runs one rule over several files, for findings that depend on a class declared in another file.</summary>
 internal static class AsyncRuleTester
 {
-    /// <summary>Each file is (path, markup); returns the expected (path, spanned text, message) and the actual ones.</summary>
+    /// <summary>Each file is (path, markup): the findings are exactly the marked spans of every file, each with <paramref name="message"/>.</summary>
     public static void Invalid(Rule rule, string message, params (string Path, string Markup)[] files)
     {
         var parsed = files.Select(f => (f.Path, Parsed: Markup.Parse(f.Markup))).ToList();

@@ -38,6 +38,45 @@ public sealed class NoFloatingPromiseTests
     public void Invalid(string markup, string name) => RuleTester.Invalid(Rule, Declarations + markup, Message(name));
 
     [Fact]
+    public void Functions_imported_from_fs_promises_return_promises()
+    {
+        const string Imports = "import { writeFile, constants } from 'node:fs/promises';\nimport * as fsp from 'fs/promises';\nimport { readFileSync } from 'fs';\n";
+        var (text, spans) = Markup.Parse(Imports + "[|writeFile('a.txt', 'a')|];\n[|fsp.rm('a.txt')|];\nreadFileSync('a.txt');\nconsole.log(constants);\n");
+        var diagnostics = RuleTester.Run(Rule, text);
+        Assert.Equal(spans, diagnostics.Select(d => d.Span));
+        Assert.Equal([Message("writeFile"), Message("fsp.rm")], diagnostics.Select(d => d.Message));
+    }
+
+    [Fact]
+    public void A_method_whose_whole_body_is_a_try_catch_cannot_reject()
+    {
+        const string Code = """
+            @Controller()
+            export class AppController {
+              constructor(private readonly rates: RatesService) {
+                this.initialize();
+                [|this.refresh()|];
+              }
+
+              private async initialize(): Promise<void> {
+                try {
+                  await this.rates.load();
+                } catch {}
+              }
+
+              private async refresh(): Promise<void> {
+                try {
+                  await this.rates.load();
+                } catch (error) {
+                  throw new Error('refresh failed', { cause: error });
+                }
+              }
+            }
+            """;
+        RuleTester.Invalid(Rule, Code, Message("this.refresh"));
+    }
+
+    [Fact]
     public void Nest_main_ts_bootstrap_is_reported_with_the_void_or_catch_help()
     {
         const string Main = "async function bootstrap(): Promise<void> {\n  const app = await NestFactory.create(AppModule);\n  await app.listen(3000);\n}\n";

@@ -33,6 +33,7 @@ public sealed class NoMisusedPromiseTests
     [InlineData("setTimeout([|async () =>|] tick(), 10);", "'setTimeout' ignores the promise of an async callback: a rejection is unhandled.")]
     [InlineData("process.on('SIGTERM', [|async () =>|] { await app.close(); });", "'on' ignores the promise of an async listener: a rejection is unhandled.")]
     [InlineData("process.once('beforeExit', [|async function ()|] { await flush(); });", "'once' ignores the promise of an async listener: a rejection is unhandled.")]
+    [InlineData("setTimeout([|async () =>|] {\n  try {\n    await tick();\n  } catch (error) {\n    throw error;\n  }\n}, 10);", "'setTimeout' ignores the promise of an async callback: a rejection is unhandled.")]
     public void Invalid(string markup, string message) => RuleTester.Invalid(Rule, markup, message);
 
     [Fact]

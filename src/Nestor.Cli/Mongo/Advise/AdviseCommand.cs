@@ -9,7 +9,7 @@ public static class AdviseCommand
 {
     public static Command Create()
     {
-        var path = new Argument<string?>("PATH") { Description = "The NestJS project (its schemas and query sites; not read yet).", Arity = ArgumentArity.ZeroOrOne };
+        var path = new Argument<string?>("PATH") { Description = "The NestJS project: the indexes its Mongoose schemas declare count as existing, and each slow shape is tied to the query sites in its code.", Arity = ArgumentArity.ZeroOrOne };
         var logs = Many("--log", "mongod log files (JSON 4.4+ or legacy text, .gz too); - for standard input.");
         var profiles = Many("--profile", "system.profile exports (JSON array, JSON lines or mongoexport).");
         var explains = Many("--explain", "explain() outputs (executionStats or queryPlanner), one or several per file.");
@@ -49,6 +49,11 @@ public static class AdviseCommand
         {
             error.WriteLine($"nestor mongo advise: {project}: no such folder");
             return ExitCodes.UsageError;
+        }
+
+        if (settings.ProjectPath is { } projectPath)
+        {
+            settings = settings with { Project = ProjectEvidenceReader.Read(projectPath) };
         }
 
         var document = AdviseRunner.Run(settings);

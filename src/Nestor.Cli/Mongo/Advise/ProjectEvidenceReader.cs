@@ -1,0 +1,22 @@
+using Nestor.Mongo.Advice;
+using Nestor.Nest;
+
+namespace Nestor.Cli.Mongo.Advise;
+
+/// <summary>
+/// Hands the advisor what the NestJS/Mongoose model knows of a project. The Mongo layer never
+/// sees TypeScript, so the command line is where the two meet.
+/// </summary>
+internal static class ProjectEvidenceReader
+{
+    public static ProjectEvidence Read(string root)
+    {
+        var project = NestProjectLoader.Load(root);
+        var indexes = project.Schemas.SelectMany(schema => schema.Indexes).ToList();
+        var sites = project.QuerySites
+            .Where(site => !site.Shape.IsDynamic)
+            .Select(site => new CodeQuerySite(Path.GetRelativePath(root, site.Location.Path).Replace('\\', '/'), site.Location.Line, site.Shape))
+            .ToList();
+        return new ProjectEvidence(indexes, sites, project.Schemas.Count);
+    }
+}
