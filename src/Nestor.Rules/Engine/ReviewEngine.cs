@@ -17,6 +17,12 @@ public sealed record ReviewRequest(string Root, IReadOnlyList<ReviewFile> Files,
     public ChangedLines? ChangedLines { get; init; }
 
     public BaselineFile? Baseline { get; init; }
+
+    /// <summary>The bound workspace the files came from, for rules that follow names across files.</summary>
+    public Nestor.Semantics.SemanticModel? Semantics { get; init; }
+
+    /// <summary>The NestJS and Mongoose model, for rules over modules, routes, schemas and queries.</summary>
+    public Nestor.Nest.Model.NestProject? Nest { get; init; }
 }
 
 /// <summary>Counts that explain the findings a report does not show.</summary>
@@ -57,7 +63,7 @@ public sealed class ReviewEngine
     {
         var config = request.Reading.Config;
         var files = request.Files.Where(file => !config.IsIgnored(file.Path)).ToList();
-        var project = new ReviewProject(request.Root, files, config);
+        var project = new ReviewProject(request.Root, files, config) { Semantics = request.Semantics, Nest = request.Nest };
         var byFile = new ConcurrentDictionary<string, List<Diagnostic>>(StringComparer.Ordinal);
 
         Parallel.ForEach(files, file => byFile[file.Path] = RunFileRules(file, config));

@@ -5,7 +5,8 @@ namespace Nestor.Rules.Engine;
 
 /// <summary>
 /// One source file under review. <see cref="Path"/> is relative to the project root, with '/'.
-/// The tree is parsed on first use, on whichever thread asks first.
+/// The tree is parsed on first use, on whichever thread asks first, unless the project model
+/// already parsed it.
 /// </summary>
 public sealed class ReviewFile
 {
@@ -18,12 +19,16 @@ public sealed class ReviewFile
         _tree = new Lazy<SyntaxTree>(() => SyntaxTree.Parse(text), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
+    public ReviewFile(string path, SourceText text, SyntaxTree tree)
+    {
+        Path = path;
+        Text = text;
+        _tree = new Lazy<SyntaxTree>(tree);
+    }
+
     public string Path { get; }
 
     public SourceText Text { get; }
 
     public SyntaxTree Tree => _tree.Value;
 }
-
-/// <summary>What the rules of a run see: the files and the configuration.</summary>
-public sealed record ReviewProject(string Root, IReadOnlyList<ReviewFile> Files, Configuration.NestorConfig Config);

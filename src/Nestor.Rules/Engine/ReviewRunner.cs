@@ -2,7 +2,6 @@ using Nestor.Rules.Baselines;
 using Nestor.Rules.Changes;
 using Nestor.Rules.Fixes;
 using Nestor.Rules.Reading;
-using Nestor.Semantics;
 using Nestor.Syntax;
 using Nestor.Text;
 
@@ -96,27 +95,14 @@ public static class ReviewRunner
     public static ReviewResult Review(string root, ReadingOptions readingOptions, RuleCatalog catalog, ChangedLines? changes, BaselineFile? baseline)
     {
         var reading = MandatoryReading.Read(root, readingOptions, catalog);
-        var search = SourceFileFinder.Find([root]);
-        var files = new ReviewFile[search.Files.Count];
-        var unreadable = new System.Collections.Concurrent.ConcurrentBag<Diagnostic>();
-        Parallel.For(0, files.Length, i =>
+        var input = ReviewInput.Load(root);
+        var request = new ReviewRequest(root, input.Files, reading)
         {
-            var relative = Path.GetRelativePath(root, search.Files[i]).Replace('\\', '/');
-            try
-            {
-                files[i] = new ReviewFile(relative, new SourceText(relative, SourceText.FromFile(search.Files[i]).Content));
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                unreadable.Add(new Diagnostic(EngineDiagnostics.RuleFailed.Id, DiagnosticSeverity.Error, $"The file could not be read: {exception.Message}", relative, default) { Name = EngineDiagnostics.RuleFailed.Name });
-            }
-        });
-
-        var request = new ReviewRequest(root, files.Where(file => file is not null).ToList(), reading)
-        {
-            PriorDiagnostics = [.. unreadable],
+            PriorDiagnostics = input.Problems,
             ChangedLines = changes,
             Baseline = baseline,
+            Semantics = input.Semantics,
+            Nest = input.Nest,
         };
         return new ReviewEngine(catalog).Run(request);
     }

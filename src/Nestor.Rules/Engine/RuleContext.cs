@@ -103,4 +103,8 @@ public sealed class ProjectRuleContext : RuleContext
     }
 
     public ReviewProject Project { get; }
+
+    /// <summary>Reports at a location of the semantic or NestJS model (absolute path).</summary>
+    public void Report(Nestor.Nest.Model.SourceLocation location, string message, Finding? details = null) =>
+        Report(Project.RelativePath(location), location.Span, message, details);
 }

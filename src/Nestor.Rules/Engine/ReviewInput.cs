@@ -1,0 +1,50 @@
+using Nestor.Nest.Extraction;
+using Nestor.Nest.Model;
+using Nestor.Semantics;
+using Nestor.Text;
+
+namespace Nestor.Rules.Engine;
+
+/// <summary>
+/// The files of a review and the models built from them, parsed once: the semantic model parses
+/// every file in parallel, and the review reuses its trees. Paths become relative to the root.
+/// </summary>
+public sealed record ReviewInput(IReadOnlyList<ReviewFile> Files, IReadOnlyList<Diagnostic> Problems, SemanticModel Semantics, NestProject? Nest)
+{
+    public static ReviewInput Load(string root) => FromWorkspace(Workspace.Load(root));
+
+    /// <summary>A workspace held in memory (path → content), for tests and editors.</summary>
+    public static ReviewInput FromFiles(string root, IEnumerable<KeyValuePair<string, string>> files) => FromWorkspace(Workspace.FromFiles(root, files));
+
+    public static ReviewInput FromWorkspace(Workspace workspace)
+    {
+        var semantics = SemanticModel.Build(workspace);
+        var files = semantics.Files
+            .Select(file =>
+            {
+                var relative = WorkspacePath.Relative(workspace.Root, file.Path);
+                return new ReviewFile(relative, new SourceText(relative, file.Text.Content), file.Tree);
+            })
+            .ToList();
+        var problems = semantics.Diagnostics
+            .Where(diagnostic => diagnostic.Code == SemanticDiagnostics.UnreadableFile.Id)
+            .Select(diagnostic => Problem(WorkspacePath.Relative(workspace.Root, diagnostic.Path), diagnostic.Message))
+            .ToList();
+
+        NestProject? nest = null;
+        try
+        {
+            nest = NestModelBuilder.Build(semantics);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // Rules that need the model are skipped; every other rule still runs.
+            problems.Add(Problem(files.Count > 0 ? files[0].Path : string.Empty, $"The NestJS model could not be built ({exception.GetType().Name}: {exception.Message}); rules over modules, routes and queries did not run."));
+        }
+
+        return new ReviewInput(files, problems, semantics, nest);
+    }
+
+    private static Diagnostic Problem(string path, string message) =>
+        new(EngineDiagnostics.RuleFailed.Id, DiagnosticSeverity.Error, message, path, default) { Name = EngineDiagnostics.RuleFailed.Name };
+}
