@@ -18,7 +18,7 @@ public sealed class SampleTests
         using var expectedJson = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "expected-findings.json")));
         var implemented = RuleCatalog.BuiltIn.Rules.Select(r => r.Descriptor.Name).ToHashSet(StringComparer.Ordinal);
         var expected = expectedJson.RootElement.GetProperty("findings").EnumerateArray()
-            .Where(f => f.GetProperty("command").GetString() == "review")
+            .Where(f => f.GetProperty("command").GetString() is "review" or "graph")
             .Select(f => (Rule: f.GetProperty("rule").GetString()!, Path: f.GetProperty("path").GetString()!, Line: f.GetProperty("line").GetInt32()))
             .ToList();
 

@@ -10,9 +10,9 @@ public static class GraphDiagnostics
 {
     public static readonly GraphDescriptor UnresolvedDependency = new("NST3001", "unresolved-dependency", "A dependency that no module in scope provides", DiagnosticSeverity.Error);
 
-    public static readonly GraphDescriptor UnknownExport = new("NST3002", "unknown-export", "An export that the module neither provides nor imports", DiagnosticSeverity.Error);
+    public static readonly GraphDescriptor UnknownExport = new("NST3002", "export-not-provided", "An export that the module neither provides nor imports", DiagnosticSeverity.Error);
 
-    public static readonly GraphDescriptor ImportCycle = new("NST3003", "module-import-cycle", "Modules that import each other without forwardRef", DiagnosticSeverity.Error);
+    public static readonly GraphDescriptor ImportCycle = new("NST3003", "module-cycle", "Modules that import each other without forwardRef", DiagnosticSeverity.Error);
 
     public static readonly GraphDescriptor MissingInjectable = new("NST3004", "missing-injectable", "A provider with constructor dependencies but no @Injectable()", DiagnosticSeverity.Warning);
 
