@@ -34,7 +34,9 @@ public static class ReviewCommand
                 return ExitCodes.UsageError;
             }
 
-            return ReviewOutput.Write(settings, ReviewRunner.Run(settings.Options, RuleCatalog.BuiltIn), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error);
+            var error = result.InvocationConfiguration.Error;
+            var run = TerminalProgress.Run(error, progress => ReviewRunner.Run(settings.Options with { Progress = progress }, RuleCatalog.BuiltIn));
+            return ReviewOutput.Write(settings, run, result.InvocationConfiguration.Output, error);
         });
         return command;
     }

@@ -23,6 +23,9 @@ public sealed record ReviewRequest(string Root, IReadOnlyList<ReviewFile> Files,
 
     /// <summary>The NestJS and Mongoose model, for rules over modules, routes, schemas and queries.</summary>
     public Nestor.Nest.Model.NestProject? Nest { get; init; }
+
+    /// <summary>Told how many files and project rules are done, from worker threads.</summary>
+    public Action<ReviewProgress>? Progress { get; init; }
 }
 
 /// <summary>Counts that explain the findings a report does not show.</summary>
@@ -66,8 +69,13 @@ public sealed class ReviewEngine
         var project = new ReviewProject(request.Root, files, config) { Semantics = request.Semantics, Nest = request.Nest };
         var byFile = new ConcurrentDictionary<string, List<Diagnostic>>(StringComparer.Ordinal);
 
-        Parallel.ForEach(files, file => byFile[file.Path] = RunFileRules(file, config));
-        foreach (var diagnostic in RunProjectRules(project).Concat(request.PriorDiagnostics))
+        var checkedFiles = 0;
+        Parallel.ForEach(files, file =>
+        {
+            byFile[file.Path] = RunFileRules(file, config);
+            request.Progress?.Invoke(new ReviewProgress(ReviewStage.FileRules, Interlocked.Increment(ref checkedFiles), files.Count));
+        });
+        foreach (var diagnostic in RunProjectRules(project, request.Progress).Concat(request.PriorDiagnostics))
         {
             byFile.GetOrAdd(diagnostic.Path, _ => []).Add(diagnostic);
         }
@@ -176,10 +184,13 @@ public sealed class ReviewEngine
         }
     }
 
-    private List<Diagnostic> RunProjectRules(ReviewProject project)
+    private List<Diagnostic> RunProjectRules(ReviewProject project, Action<ReviewProgress>? progress)
     {
         var results = new ConcurrentBag<List<Diagnostic>>();
-        Parallel.ForEach(_catalog.Rules.OfType<ProjectRule>(), rule =>
+        var rules = _catalog.Rules.OfType<ProjectRule>().ToList();
+        var done = 0;
+        progress?.Invoke(new ReviewProgress(ReviewStage.ProjectRules, 0, rules.Count));
+        Parallel.ForEach(rules, rule =>
         {
             var sink = new List<Diagnostic>();
             try
@@ -192,6 +203,7 @@ public sealed class ReviewEngine
             }
 
             results.Add(sink);
+            progress?.Invoke(new ReviewProgress(ReviewStage.ProjectRules, Interlocked.Increment(ref done), rules.Count));
         });
         return results.SelectMany(list => list).ToList();
     }

@@ -11,14 +11,15 @@ namespace Nestor.Rules.Engine;
 /// </summary>
 public sealed record ReviewInput(IReadOnlyList<ReviewFile> Files, IReadOnlyList<Diagnostic> Problems, SemanticModel Semantics, NestProject? Nest)
 {
-    public static ReviewInput Load(string root) => FromWorkspace(Workspace.Load(root));
+    public static ReviewInput Load(string root, Action<ReviewProgress>? progress = null) => FromWorkspace(Workspace.Load(root), progress);
 
     /// <summary>A workspace held in memory (path → content), for tests and editors.</summary>
     public static ReviewInput FromFiles(string root, IEnumerable<KeyValuePair<string, string>> files) => FromWorkspace(Workspace.FromFiles(root, files));
 
-    public static ReviewInput FromWorkspace(Workspace workspace)
+    public static ReviewInput FromWorkspace(Workspace workspace, Action<ReviewProgress>? progress = null)
     {
         var semantics = SemanticModel.Build(workspace);
+        progress?.Invoke(new ReviewProgress(ReviewStage.Modelling, 0, semantics.Files.Count));
         var files = semantics.Files
             .Select(file =>
             {

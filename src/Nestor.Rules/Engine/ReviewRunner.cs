@@ -15,6 +15,9 @@ public sealed record ReviewOptions(string Root, ReadingOptions Reading)
     public string? ChangedSince { get; init; }
 
     public bool Fix { get; init; }
+
+    /// <summary>Called as the review moves through its stages (from worker threads too); null for silence.</summary>
+    public Action<ReviewProgress>? Progress { get; init; }
 }
 
 /// <summary>The outcome of a run: a result, or an input error that explains itself; plus what --fix and --baseline did.</summary>
@@ -65,9 +68,10 @@ public static class ReviewRunner
         }
 
         var fixes = new List<FileFixResult>();
-        var result = Review(root, options.Reading, catalog, changes, baseline);
+        var result = Review(root, options.Reading, catalog, changes, baseline, options.Progress);
         for (var round = 0; options.Fix && round < MaxFixRounds; round++)
         {
+            options.Progress?.Invoke(new ReviewProgress(ReviewStage.Fixing, round + 1, MaxFixRounds));
             var planned = FixApplier.Plan(result.Diagnostics, result.TextOf, text => SyntaxTree.Parse(text).Diagnostics.Count);
             var applied = planned.Where(plan => plan.Applied > 0).ToList();
             fixes.AddRange(planned.Where(plan => plan.Refused));
@@ -78,7 +82,7 @@ public static class ReviewRunner
 
             FixApplier.Write(root, applied);
             fixes.AddRange(applied);
-            result = Review(root, options.Reading, catalog, changes, baseline);
+            result = Review(root, options.Reading, catalog, changes, baseline, options.Progress);
         }
 
         int? written = null;
@@ -92,10 +96,12 @@ public static class ReviewRunner
         return new ReviewRun(result, null, Merge(fixes), written);
     }
 
-    public static ReviewResult Review(string root, ReadingOptions readingOptions, RuleCatalog catalog, ChangedLines? changes, BaselineFile? baseline)
+    public static ReviewResult Review(string root, ReadingOptions readingOptions, RuleCatalog catalog, ChangedLines? changes, BaselineFile? baseline, Action<ReviewProgress>? progress = null)
     {
+        progress?.Invoke(new ReviewProgress(ReviewStage.Reading, 0, 0));
         var reading = MandatoryReading.Read(root, readingOptions, catalog);
-        var input = ReviewInput.Load(root);
+        progress?.Invoke(new ReviewProgress(ReviewStage.Parsing, 0, 0));
+        var input = ReviewInput.Load(root, progress);
         var request = new ReviewRequest(root, input.Files, reading)
         {
             PriorDiagnostics = input.Problems,
@@ -103,6 +109,7 @@ public static class ReviewRunner
             Baseline = baseline,
             Semantics = input.Semantics,
             Nest = input.Nest,
+            Progress = progress,
         };
         return new ReviewEngine(catalog).Run(request);
     }
