@@ -31,4 +31,10 @@ public sealed class ReviewFile
     public SourceText Text { get; }
 
     public SyntaxTree Tree => _tree.Value;
+
+    /// <summary>
+    /// Whether the nearest package.json depends on NestJS: false for a monorepo's CLI, front end or
+    /// plain library, where Nest's advice (its Logger) does not apply; null when no manifest says.
+    /// </summary>
+    public bool? InNestPackage { get; init; }
 }

@@ -24,7 +24,10 @@ public sealed record ReviewInput(IReadOnlyList<ReviewFile> Files, IReadOnlyList<
             .Select(file =>
             {
                 var relative = WorkspacePath.Relative(workspace.Root, file.Path);
-                return new ReviewFile(relative, new SourceText(relative, file.Text.Content), file.Tree);
+                return new ReviewFile(relative, new SourceText(relative, file.Text.Content), file.Tree)
+                {
+                    InNestPackage = NearestPackage(workspace, file.Path) is { } package ? package.DependsOn("@nestjs/core") || package.DependsOn("@nestjs/common") : null,
+                };
             })
             .ToList();
         var problems = semantics.Diagnostics
@@ -45,6 +48,11 @@ public sealed record ReviewInput(IReadOnlyList<ReviewFile> Files, IReadOnlyList<
 
         return new ReviewInput(files, problems, semantics, nest);
     }
+
+    private static PackageJson? NearestPackage(Workspace workspace, string path) =>
+        workspace.Packages
+            .Where(package => WorkspacePath.IsUnder(path, package.Directory) || package.Directory == "/")
+            .MaxBy(package => package.Directory.Length);
 
     private static Diagnostic Problem(string path, string message) =>
         new(EngineDiagnostics.RuleFailed.Id, DiagnosticSeverity.Error, message, path, default) { Name = EngineDiagnostics.RuleFailed.Name };

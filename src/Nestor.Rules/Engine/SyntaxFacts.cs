@@ -53,8 +53,31 @@ public static class SyntaxFacts
     public static Expression? Property(ObjectLiteralExpression literal, string name) =>
         literal.Properties.OfType<PropertyAssignment>().LastOrDefault(p => PropertyName(p.Name) == name)?.Initializer;
 
-    public static bool IsTestOrScript(string path) =>
-        path.Contains(".spec.", StringComparison.Ordinal) || path.Contains(".test.", StringComparison.Ordinal) || path.Contains(".e2e-spec.", StringComparison.Ordinal)
-        || path.StartsWith("test/", StringComparison.Ordinal) || path.StartsWith("tests/", StringComparison.Ordinal) || path.Contains("/test/", StringComparison.Ordinal)
-        || path.Contains("/__tests__/", StringComparison.Ordinal) || path.StartsWith("scripts/", StringComparison.Ordinal) || path.Contains("/scripts/", StringComparison.Ordinal);
+    /// <summary>
+    /// Tests, fixtures, stories, load tests and scripts: code that never runs in the application.
+    /// Recognised by a folder on the path or a marker in the file name.
+    /// </summary>
+    public static bool IsTestOrScript(string path)
+    {
+        var segments = path.Split('/');
+        for (var i = 0; i < segments.Length - 1; i++)
+        {
+            if (TestFolders.Contains(segments[i]))
+            {
+                return true;
+            }
+        }
+
+        var name = segments[^1];
+        return TestFileMarkers.Any(marker => name.Contains(marker, StringComparison.Ordinal));
+    }
+
+    private static readonly HashSet<string> TestFolders = new(StringComparer.Ordinal)
+    {
+        "test", "tests", "__tests__", "__mocks__", "e2e", "testing", "test-utils", "fixtures", "mocks",
+        "scripts", "load-tests", "stories",
+    };
+
+    private static readonly string[] TestFileMarkers =
+        [".spec.", ".test.", ".e2e.", ".e2e-spec.", "-spec.", ".e2e-", ".stories.", ".mock.", ".mocks.", ".fixture.", ".fixtures.", ".k6."];
 }

@@ -14,8 +14,10 @@ public sealed class NoConsole : FileRule
         ## What it does
 
         Reports calls of `console.log`, `console.error` and every other `console` method in
-        application code. Files of tests (`*.spec.ts`, `*.test.ts`, `test/`) and scripts
-        (`scripts/`) are not checked.
+        application code. Files of tests (`*.spec.ts`, `*.test.ts`, `*.e2e.ts`, `test/`, `e2e/`...)
+        and scripts (`scripts/`) are not checked, nor the packages of a monorepo whose package.json
+        does not depend on NestJS (a command-line tool's console is its output; a front end has no
+        Nest Logger).
 
         ## Why is this bad
 
@@ -65,6 +67,7 @@ public sealed class NoConsole : FileRule
     {
         if (node is not CallExpression { Expression: PropertyAccessExpression { Expression: Identifier { Text: "console" }, Name: Identifier method } callee }
             || SyntaxFacts.IsTestOrScript(context.File.Path)
+            || context.File.InNestPackage == false
             || context.Options.GetStrings("allow").Contains(method.Text))
         {
             return;

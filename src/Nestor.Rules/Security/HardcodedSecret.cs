@@ -67,7 +67,7 @@ public sealed partial class HardcodedSecret : FileRule
 
         switch (node)
         {
-            case PropertyAssignment property when IsSecretName(SyntaxFacts.PropertyName(property.Name)) && IsSecretValue(property.Initializer):
+            case PropertyAssignment property when IsSecretName(SyntaxFacts.PropertyName(property.Name)) && IsSecretValue(property.Initializer) && !IsErrorPayload(context.Tree, property):
                 Report(context, property.Initializer, $"Hard-coded value for '{SyntaxFacts.PropertyName(property.Name)}'.");
                 break;
             case VariableDeclaration { Name: Identifier name, Initializer: { } initializer } when IsSecretName(name.Text) && IsSecretValue(initializer):
@@ -93,7 +93,46 @@ public sealed partial class HardcodedSecret : FileRule
 
     private static bool IsSecretName(string? name) => name is not null && SecretName().IsMatch(name.Replace("_", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal));
 
-    private static bool IsSecretValue(Node? value) => SyntaxFacts.StringValue(value) is { Length: > 0 };
+    /// <summary>
+    /// A non-empty string that is not a message (secrets have no spaces) and not a placeholder
+    /// (<c>'&lt;API_KEY&gt;'</c>, <c>'${SECRET}'</c>, <c>'xxxx'</c>).
+    /// </summary>
+    private static bool IsSecretValue(Node? value) =>
+        SyntaxFacts.StringValue(value) is { Length: > 0 } text && !text.Any(char.IsWhiteSpace) && !Placeholder().IsMatch(text);
+
+    /// <summary>
+    /// <c>throw new UnauthorizedException({ password: 'incorrectPassword' })</c>: the object says
+    /// which field was wrong, in an exception's payload; it holds no credential.
+    /// </summary>
+    private static bool IsErrorPayload(SyntaxTree tree, PropertyAssignment property)
+    {
+        for (var node = tree.GetParent(property); node is not null; node = tree.GetParent(node))
+        {
+            switch (node)
+            {
+                case ObjectLiteralExpression or ArrayLiteralExpression or PropertyAssignment or ParenthesizedExpression:
+                    continue;
+                case NewExpression creation:
+                    return IsErrorName(SyntaxFacts.LastName(creation.Expression));
+                case CallExpression call:
+                    return IsErrorName(SyntaxFacts.LastName(call.Expression));
+                case ThrowStatement:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsErrorName(string? name) =>
+        name is not null && (name.EndsWith("Exception", StringComparison.Ordinal) || name.EndsWith("Error", StringComparison.Ordinal));
+
+    // Templates and masks shown to people, never usable as a key; a readable placeholder such as
+    // 'your-secret-key' is still reported: code that runs with it signs with a public value.
+    [GeneratedRegex(@"^(<.*>|\$\{.*\}|\{\{.*\}\}|x{3,}|\*{3,}|\.{3,})$", RegexOptions.IgnoreCase)]
+    private static partial Regex Placeholder();
 
     [GeneratedRegex("^(jwt|app|api|session|cookie|db|database|admin|refresh|access)?(secret|secretkey|secretorkey|password|passwd|apikey|privatekey|clientsecret|accesstoken|authtoken|secretaccesskey)$", RegexOptions.IgnoreCase)]
     private static partial Regex SecretName();

@@ -43,4 +43,26 @@ public sealed class NoConsoleTests
         var diagnostic = Assert.Single(RuleTester.Run(Rule, "console.warn('x');"));
         Assert.Equal("private readonly logger = new Logger(ClassName.name); then this.logger.warn(...)", diagnostic.Help);
     }
+
+    [Fact]
+    public void In_a_monorepo_only_the_packages_that_depend_on_nest_are_checked() =>
+        RuleTester.InvalidProject(
+            Rule,
+            new Dictionary<string, string>
+            {
+                ["package.json"] = """{ "name": "root", "private": true, "workspaces": ["apps/*", "packages/*"] }""",
+                ["apps/api/package.json"] = """{ "name": "api", "dependencies": { "@nestjs/core": "^11.0.0", "@nestjs/common": "^11.0.0" } }""",
+                ["apps/api/src/users.service.ts"] = "export class UsersService { find() { [|console.log|]('finding'); } }",
+                ["packages/cli/package.json"] = """{ "name": "cli", "bin": { "cli": "dist/index.js" } }""",
+                ["packages/cli/src/index.ts"] = "console.log('Created the project.');",
+                ["apps/web/package.json"] = """{ "name": "web", "dependencies": { "react": "^19.0.0" } }""",
+                ["apps/web/src/app.tsx"] = "export const log = () => console.error('render failed');",
+            },
+            "Unexpected console.log in application code; use the Nest Logger.");
+
+    [Theory]
+    [InlineData("src/auth/e2e/login.e2e.ts")]
+    [InlineData("src/mocks/users.mock.ts")]
+    [InlineData("test/app.e2e-spec.ts")]
+    public void Test_files_are_not_checked(string path) => RuleTester.Valid(Rule, "console.log('x');", path);
 }

@@ -65,3 +65,35 @@ public sealed class PermissiveCorsTests
     public void Any_origin_with_credentials(string markup) =>
         RuleTester.Invalid(Rule, markup, "Any origin together with 'credentials: true' lets every site call the API with its visitors' cookies.");
 }
+
+/// <summary>Cases met on real projects that are not secrets.</summary>
+public sealed class HardcodedSecretRealCodeTests
+{
+    private static readonly HardcodedSecret Rule = new();
+
+    [Theory]
+    [InlineData("throw this.invalidLoginException({ password: 'incorrectPassword' });")]
+    [InlineData("throw new UnprocessableEntityException({ errors: { password: 'incorrectPassword' } });")]
+    [InlineData("export const API_KEY = '<API_KEY>';")]
+    [InlineData("const config = { apiKey: '${NOVU_API_KEY}' };")]
+    [InlineData("const masked = { secretKey: '********' };")]
+    [InlineData("const hint = { password: 'must contain a digit' };")]
+    public void Messages_placeholders_and_error_payloads_are_not_secrets(string code) => RuleTester.Valid(Rule, code);
+
+    [Theory]
+    [InlineData("src/auth/e2e/login.e2e.ts")]
+    [InlineData("apps/api/src/app/testing/seed-data.usecase.ts")]
+    [InlineData("load-tests/sign-in.k6.js")]
+    [InlineData("libs/ui/src/code-block.stories.tsx")]
+    [InlineData("src/billing/limits.e2e-ee.ts")]
+    public void Tests_fixtures_and_load_tests_are_not_checked(string path) =>
+        RuleTester.Valid(Rule, "const user = { email: 'a@b.c', password: 'hunter22' };", path);
+
+    [Fact]
+    public void A_readable_placeholder_that_the_code_would_sign_with_is_still_reported() =>
+        RuleTester.Invalid(Rule, "JwtModule.register({ secret: [|'your-secret-key'|] });", "Hard-coded value for 'secret'.");
+
+    [Fact]
+    public void A_credential_inside_a_non_error_call_is_still_reported() =>
+        RuleTester.Invalid(Rule, "Sequelize.init({ username: 'root', password: [|'root'|] });", "Hard-coded value for 'password'.");
+}
