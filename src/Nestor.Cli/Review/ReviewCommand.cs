@@ -18,9 +18,10 @@ public static class ReviewCommand
         var rules = new Option<string?>("--rules") { Description = "The RULES.md to read (default: docs/RULES.md)." };
         var architecture = new Option<string?>("--architecture") { Description = "The ARCHITECTURE.md to read (default: docs/ARCHITECTURE.md)." };
         var output = new Option<string?>("--output") { Description = "Write the report to FILE instead of standard output." };
+        var timings = new Option<bool>("--timings") { Description = "Print the time of each stage and each rule to standard error." };
         var command = new Command("review", "Read the team's docs, run every rule, and report; exit 1 when an enforced rule is violated.")
         {
-            path, format, fix, baseline, changedSince, requireDocs, rules, architecture, output,
+            path, format, fix, baseline, changedSince, requireDocs, rules, architecture, output, timings,
         };
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(result =>
@@ -35,8 +36,15 @@ public static class ReviewCommand
             }
 
             var error = result.InvocationConfiguration.Error;
-            var run = TerminalProgress.Run(error, progress => ReviewRunner.Run(settings.Options with { Progress = progress }, RuleCatalog.BuiltIn));
-            return ReviewOutput.Write(settings, run, result.InvocationConfiguration.Output, error);
+            var measured = result.GetValue(timings) ? new RuleTimings() : null;
+            var run = TerminalProgress.Run(error, progress => ReviewRunner.Run(settings.Options with { Progress = progress, Timings = measured }, RuleCatalog.BuiltIn));
+            var exitCode = ReviewOutput.Write(settings, run, result.InvocationConfiguration.Output, error);
+            if (measured is not null)
+            {
+                TimingsTable.Write(measured, error);
+            }
+
+            return exitCode;
         });
         return command;
     }

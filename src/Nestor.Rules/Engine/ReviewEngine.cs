@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Nestor.Rules.Baselines;
 using Nestor.Rules.Changes;
 using Nestor.Rules.Reading;
@@ -23,6 +24,9 @@ public sealed record ReviewRequest(string Root, IReadOnlyList<ReviewFile> Files,
 
     /// <summary>The NestJS and Mongoose model, for rules over modules, routes, schemas and queries.</summary>
     public Nestor.Nest.Model.NestProject? Nest { get; init; }
+
+    /// <summary>When set, the time each rule takes is added up here.</summary>
+    public RuleTimings? Timings { get; init; }
 
     /// <summary>Told how many files and project rules are done, from worker threads.</summary>
     public Action<ReviewProgress>? Progress { get; init; }
@@ -72,10 +76,10 @@ public sealed class ReviewEngine
         var checkedFiles = 0;
         Parallel.ForEach(files, file =>
         {
-            byFile[file.Path] = RunFileRules(file, config);
+            byFile[file.Path] = RunFileRules(file, config, request.Timings);
             request.Progress?.Invoke(new ReviewProgress(ReviewStage.FileRules, Interlocked.Increment(ref checkedFiles), files.Count));
         });
-        foreach (var diagnostic in RunProjectRules(project, request.Progress).Concat(request.PriorDiagnostics))
+        foreach (var diagnostic in RunProjectRules(project, request.Progress, request.Timings).Concat(request.PriorDiagnostics))
         {
             byFile.GetOrAdd(diagnostic.Path, _ => []).Add(diagnostic);
         }
@@ -121,7 +125,7 @@ public sealed class ReviewEngine
         };
     }
 
-    private List<Diagnostic> RunFileRules(ReviewFile file, Configuration.NestorConfig config)
+    private List<Diagnostic> RunFileRules(ReviewFile file, Configuration.NestorConfig config, RuleTimings? timings)
     {
         var sink = new List<Diagnostic>();
         // Syntax errors are findings too, and cannot be suppressed.
@@ -152,7 +156,7 @@ public sealed class ReviewEngine
                 {
                     foreach (var rule in rules)
                     {
-                        Guard(rule, () => rule.CheckNode(node, contexts[rule]));
+                        Check(rule, node);
                     }
                 }
             }
@@ -160,31 +164,44 @@ public sealed class ReviewEngine
 
         foreach (var rule in active)
         {
-            Guard(rule, () => rule.CheckFile(contexts[rule]));
+            Check(rule, null);
         }
 
         return sink;
 
-        void Guard(FileRule rule, Action check)
+        // No closure per call: this runs for every node a rule asked for.
+        void Check(FileRule rule, Node? node)
         {
             if (failed.Contains(rule))
             {
                 return;
             }
 
+            var started = timings is null ? 0 : Stopwatch.GetTimestamp();
             try
             {
-                check();
+                if (node is null)
+                {
+                    rule.CheckFile(contexts[rule]);
+                }
+                else
+                {
+                    rule.CheckNode(node, contexts[rule]);
+                }
             }
             catch (Exception exception) when (exception is not OutOfMemoryException)
             {
                 failed.Add(rule);
                 sink.Add(Failure(rule, file.Path, exception));
             }
+            finally
+            {
+                timings?.Add(rule, Stopwatch.GetElapsedTime(started));
+            }
         }
     }
 
-    private List<Diagnostic> RunProjectRules(ReviewProject project, Action<ReviewProgress>? progress)
+    private List<Diagnostic> RunProjectRules(ReviewProject project, Action<ReviewProgress>? progress, RuleTimings? timings)
     {
         var results = new ConcurrentBag<List<Diagnostic>>();
         var rules = _catalog.Rules.OfType<ProjectRule>().ToList();
@@ -193,9 +210,11 @@ public sealed class ReviewEngine
         Parallel.ForEach(rules, rule =>
         {
             var sink = new List<Diagnostic>();
+            var started = Stopwatch.GetTimestamp();
             try
             {
                 rule.CheckProject(new ProjectRuleContext(rule, project, sink));
+                timings?.Add(rule, Stopwatch.GetElapsedTime(started));
             }
             catch (Exception exception) when (exception is not OutOfMemoryException)
             {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Nestor.Nest.Extraction;
 using Nestor.Nest.Model;
 using Nestor.Semantics;
@@ -11,14 +12,22 @@ namespace Nestor.Rules.Engine;
 /// </summary>
 public sealed record ReviewInput(IReadOnlyList<ReviewFile> Files, IReadOnlyList<Diagnostic> Problems, SemanticModel Semantics, NestProject? Nest)
 {
-    public static ReviewInput Load(string root, Action<ReviewProgress>? progress = null) => FromWorkspace(Workspace.Load(root), progress);
+    public static ReviewInput Load(string root, Action<ReviewProgress>? progress = null, RuleTimings? timings = null)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var workspace = Workspace.Load(root);
+        timings?.Add("(finding files and configs)", Stopwatch.GetElapsedTime(started));
+        return FromWorkspace(workspace, progress, timings);
+    }
 
     /// <summary>A workspace held in memory (path → content), for tests and editors.</summary>
     public static ReviewInput FromFiles(string root, IEnumerable<KeyValuePair<string, string>> files) => FromWorkspace(Workspace.FromFiles(root, files));
 
-    public static ReviewInput FromWorkspace(Workspace workspace, Action<ReviewProgress>? progress = null)
+    public static ReviewInput FromWorkspace(Workspace workspace, Action<ReviewProgress>? progress = null, RuleTimings? timings = null)
     {
+        var started = Stopwatch.GetTimestamp();
         var semantics = SemanticModel.Build(workspace);
+        timings?.Add("(parsing and binding)", Stopwatch.GetElapsedTime(started));
         progress?.Invoke(new ReviewProgress(ReviewStage.Modelling, 0, semantics.Files.Count));
         var files = semantics.Files
             .Select(file =>
@@ -38,7 +47,9 @@ public sealed record ReviewInput(IReadOnlyList<ReviewFile> Files, IReadOnlyList<
         NestProject? nest = null;
         try
         {
+            started = Stopwatch.GetTimestamp();
             nest = NestModelBuilder.Build(semantics);
+            timings?.Add("(NestJS model)", Stopwatch.GetElapsedTime(started));
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {

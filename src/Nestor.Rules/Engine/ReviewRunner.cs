@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Nestor.Rules.Baselines;
 using Nestor.Rules.Changes;
 using Nestor.Rules.Fixes;
@@ -15,6 +16,9 @@ public sealed record ReviewOptions(string Root, ReadingOptions Reading)
     public string? ChangedSince { get; init; }
 
     public bool Fix { get; init; }
+
+    /// <summary>When set, the review adds the time of each stage and each rule here.</summary>
+    public RuleTimings? Timings { get; init; }
 
     /// <summary>Called as the review moves through its stages (from worker threads too); null for silence.</summary>
     public Action<ReviewProgress>? Progress { get; init; }
@@ -68,7 +72,7 @@ public static class ReviewRunner
         }
 
         var fixes = new List<FileFixResult>();
-        var result = Review(root, options.Reading, catalog, changes, baseline, options.Progress);
+        var result = Review(root, options.Reading, catalog, changes, baseline, options.Progress, options.Timings);
         for (var round = 0; options.Fix && round < MaxFixRounds; round++)
         {
             options.Progress?.Invoke(new ReviewProgress(ReviewStage.Fixing, round + 1, MaxFixRounds));
@@ -82,7 +86,7 @@ public static class ReviewRunner
 
             FixApplier.Write(root, applied);
             fixes.AddRange(applied);
-            result = Review(root, options.Reading, catalog, changes, baseline, options.Progress);
+            result = Review(root, options.Reading, catalog, changes, baseline, options.Progress, options.Timings);
         }
 
         int? written = null;
@@ -96,12 +100,14 @@ public static class ReviewRunner
         return new ReviewRun(result, null, Merge(fixes), written);
     }
 
-    public static ReviewResult Review(string root, ReadingOptions readingOptions, RuleCatalog catalog, ChangedLines? changes, BaselineFile? baseline, Action<ReviewProgress>? progress = null)
+    public static ReviewResult Review(string root, ReadingOptions readingOptions, RuleCatalog catalog, ChangedLines? changes, BaselineFile? baseline, Action<ReviewProgress>? progress = null, RuleTimings? timings = null)
     {
         progress?.Invoke(new ReviewProgress(ReviewStage.Reading, 0, 0));
+        var started = Stopwatch.GetTimestamp();
         var reading = MandatoryReading.Read(root, readingOptions, catalog);
+        timings?.Add("(reading docs)", Stopwatch.GetElapsedTime(started));
         progress?.Invoke(new ReviewProgress(ReviewStage.Parsing, 0, 0));
-        var input = ReviewInput.Load(root, progress);
+        var input = ReviewInput.Load(root, progress, timings);
         var request = new ReviewRequest(root, input.Files, reading)
         {
             PriorDiagnostics = input.Problems,
@@ -110,6 +116,7 @@ public static class ReviewRunner
             Semantics = input.Semantics,
             Nest = input.Nest,
             Progress = progress,
+            Timings = timings,
         };
         return new ReviewEngine(catalog).Run(request);
     }
