@@ -87,7 +87,7 @@ public sealed class AsyncBackgroundWithoutCatch : ProjectRule
         var index = PromiseIndex.Build(context.Project.Files.Select(file => file.Tree));
         foreach (var file in context.Project.Files)
         {
-            var facts = new PromiseFacts(file.Tree, index);
+            var facts = new PromiseFacts(file.Tree, index, PromiseBinding.For(context.Project.Semantics, context.Project.GetFileModel(file.Path), file.Tree));
             foreach (var detached in file.Tree.DescendantNodes().OfType<VoidExpression>())
             {
                 if (facts.IsPromise(detached.Expression) && !PromiseFacts.IsHandled(detached.Expression) && BackgroundHandler(file.Tree, detached) is { } handler)

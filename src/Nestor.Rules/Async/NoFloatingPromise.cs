@@ -19,8 +19,14 @@ public sealed class NoFloatingPromise : ProjectRule
         `p.finally(f)` is still reported, `p.catch(h).finally(f)` is not.
 
         A call is known to return a promise when it calls an `async` function or method, or one
-        declared to return `Promise`/`PromiseLike` (in the same file, or a method of a class the
-        project declares once, reached through `this.field` typed with that class); a Mongoose
+        declared to return `Promise`/`PromiseLike`: in the same file; a function imported from
+        another file (followed through re-exports and path aliases); a method of the class, or of
+        its base classes, that a field reached through `this.field` is declared with (a constructor
+        parameter property or a typed property, such as an injected service). The class is the one
+        the field's type names after its imports are followed, so two classes of the same name in
+        different files are told apart, and a type the project does not declare (a package's class,
+        an interface) is never taken for one it does. Over loose files, without the project's
+        imports, a class is found by its name when the project declares it once. Also known: a Mongoose
         model method on a constructor parameter decorated `@InjectModel` and the query methods
         chained on it; `fetch`; `fs.promises` and what is imported from `fs/promises`; an async
         function called in place. Calls whose type cannot be known from the source (test helpers
@@ -80,7 +86,7 @@ public sealed class NoFloatingPromise : ProjectRule
         var index = PromiseIndex.Build(context.Project.Files.Select(file => file.Tree));
         foreach (var file in context.Project.Files)
         {
-            var facts = new PromiseFacts(file.Tree, index);
+            var facts = new PromiseFacts(file.Tree, index, PromiseBinding.For(context.Project.Semantics, context.Project.GetFileModel(file.Path), file.Tree));
             foreach (var statement in file.Tree.DescendantNodes().OfType<ExpressionStatement>())
             {
                 var expression = statement.Expression;

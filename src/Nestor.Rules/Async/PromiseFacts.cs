@@ -1,4 +1,5 @@
 using Nestor.Rules.Engine;
+using Nestor.Semantics;
 using Nestor.Syntax;
 
 namespace Nestor.Rules.Async;
@@ -90,7 +91,11 @@ internal sealed class ClassFacts
     private static string? TypeName(TypeNode? type) => type is TypeReference { TypeName: Identifier name } ? name.Text : null;
 }
 
-/// <summary>Whether an expression is a promise, as far as the file and the project's classes say.</summary>
+/// <summary>
+/// Whether an expression is a promise, as far as the file and the project's classes say. With a
+/// <see cref="PromiseBinding"/> (a review that bound the workspace), fields and imported functions
+/// are resolved by the binder; without one, classes are found by name in the <see cref="PromiseIndex"/>.
+/// </summary>
 internal sealed class PromiseFacts
 {
     /// <summary>Model methods that return a Mongoose query, document promise or aggregate (all thenable, all lazy or async).</summary>
@@ -112,11 +117,13 @@ internal sealed class PromiseFacts
     private readonly PromiseIndex _index;
     private readonly HashSet<string> _functions;
     private readonly HashSet<string> _promiseModules;
+    private readonly PromiseBinding? _binding;
 
-    public PromiseFacts(SyntaxTree tree, PromiseIndex index)
+    public PromiseFacts(SyntaxTree tree, PromiseIndex index, PromiseBinding? binding = null)
     {
         _tree = tree;
         _index = index;
+        _binding = binding;
         _functions = PromiseFunctions(tree);
         _promiseModules = FsPromisesNamespaces(tree);
     }
@@ -201,7 +208,7 @@ internal sealed class PromiseFacts
         switch (call.Expression)
         {
             case Identifier { Text: var name }:
-                return name == "fetch" || _functions.Contains(name);
+                return name == "fetch" || _functions.Contains(name) || _binding?.IsImportedPromiseFunction(name) == true;
             case ParenthesizedExpression parenthesized:
                 return IsAsyncFunction(parenthesized.Expression);
             case PropertyAccessExpression { Name: Identifier { Text: "then" or "catch" or "finally" } } chained:
@@ -217,7 +224,11 @@ internal sealed class PromiseFacts
     }
 
     private bool IsThisMethod(PropertyAccessExpression access, string method) =>
-        access.Expression is KeywordExpression { Kind: SyntaxKind.ThisKeyword } && ClassOf(access)?.PromiseMethods.Contains(method) == true;
+        access.Expression is KeywordExpression { Kind: SyntaxKind.ThisKeyword }
+        && (BoundClassOf(access) is { } bound ? PromiseBinding.DeclaresPromiseMethod(bound, method) : ClassOf(access)?.PromiseMethods.Contains(method) == true);
+
+    /// <summary>The bound symbol of the class around <paramref name="node"/>; null without a binding.</summary>
+    private ClassSymbol? BoundClassOf(Node node) => _binding is not null && EnclosingClass(node) is { } declaration ? _binding.ClassOf(declaration) : null;
 
     /// <summary><c>this.field.method(...)</c> where the field's class is known, or the field is an injected model.</summary>
     private bool IsFieldMethod(PropertyAccessExpression access, string method)
@@ -230,6 +241,11 @@ internal sealed class PromiseFacts
         if (facts.InjectedModels.Contains(field.Text))
         {
             return ModelMethods.Contains(method);
+        }
+
+        if (BoundClassOf(access) is { } bound)
+        {
+            return PromiseBinding.FieldClass(bound, field.Text) is { } fieldClass && PromiseBinding.DeclaresPromiseMethod(fieldClass, method);
         }
 
         return facts.FieldTypes.TryGetValue(field.Text, out var type) && _index.Find(type)?.PromiseMethods.Contains(method) == true;
