@@ -8,6 +8,13 @@ if (args is ["--inspect", var inspected, .. var rest])
     return;
 }
 
+if (args is ["--write", var folder, .. var count])
+{
+    // Only writes the project, for benchmarks that time other tools on it.
+    GeneratedProject.Write(folder, count.Length > 0 ? int.Parse(count[0], System.Globalization.CultureInfo.InvariantCulture) : 200);
+    return;
+}
+
 // Usage: dotnet run -c Release --project bench/model -- [FEATURES] [RUNS] [FOLDER]
 // Generates FEATURES NestJS feature folders (10 files each) and times Workspace.Load + SemanticModel.Build.
 var features = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 200;

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using Nestor.Text;
 
 namespace Nestor.Syntax;
@@ -5,6 +6,8 @@ namespace Nestor.Syntax;
 /// <summary>One parsed file: its text, the tree, the syntax errors and the comments.</summary>
 public sealed class SyntaxTree
 {
+    private ReadOnlyCollection<Node>? _descendants;
+
     internal SyntaxTree(SourceText text, ParseOptions options, SourceFile root, IReadOnlyList<Diagnostic> diagnostics, CommentTable comments)
     {
         Text = text;
@@ -35,29 +38,24 @@ public sealed class SyntaxTree
     /// <summary>The node that contains <paramref name="node"/>; null for the root. O(1).</summary>
     public Node? GetParent(Node node) => node.Parent;
 
-    /// <summary>Every node below the root, in pre-order (document order).</summary>
-    public IEnumerable<Node> DescendantNodes()
+    /// <summary>
+    /// Every node below the root, in pre-order (document order). The list is built on the first
+    /// call and kept: a review walks each file once per rule that looks at it, and the walk
+    /// (a virtual call and a list per node) costs more than reading the list it produces.
+    /// </summary>
+    public IReadOnlyList<Node> DescendantNodes()
     {
-        var stack = new Stack<Node>();
-        var children = new List<Node>();
-        PushChildren(Root);
-        while (stack.Count > 0)
+        if (Volatile.Read(ref _descendants) is { } known)
         {
-            var node = stack.Pop();
-            yield return node;
-            PushChildren(node);
+            return known;
         }
 
-        void PushChildren(Node parent)
-        {
-            children.Clear();
-            parent.AddChildren(children);
-            for (var i = children.Count - 1; i >= 0; i--)
-            {
-                stack.Push(children[i]);
-            }
-        }
+        // Two threads may build it at once; both lists are equal, so the first one stored is kept.
+        var built = CollectDescendants();
+        return Interlocked.CompareExchange(ref _descendants, built, null) ?? built;
     }
+
+    private ReadOnlyCollection<Node> CollectDescendants() => Root.DescendantNodes().ToList().AsReadOnly();
 
     /// <summary>The innermost node whose span contains <paramref name="position"/>.</summary>
     public Node FindNode(int position)

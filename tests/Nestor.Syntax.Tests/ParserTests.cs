@@ -221,6 +221,43 @@ public sealed class ParserTests
     }
 
     [Fact]
+    public void Descendants_are_every_node_once_and_kept_for_every_caller()
+    {
+        var tree = TestSource.Parse("class A { m(x: number) { return [x, f(x)]; } }");
+
+        var fromThreads = new IReadOnlyList<Node>[4];
+        Parallel.For(0, fromThreads.Length, i => fromThreads[i] = tree.DescendantNodes());
+
+        var expected = new List<Node>();
+        Collect(tree.Root);
+        Assert.Equal(expected, tree.DescendantNodes());
+        Assert.All(fromThreads, list => Assert.Same(tree.DescendantNodes(), list));
+
+        void Collect(Node parent)
+        {
+            foreach (var child in parent.Children())
+            {
+                expected.Add(child);
+                Collect(child);
+            }
+        }
+    }
+
+    [Fact]
+    public void Descendants_of_a_node_stop_where_asked_but_always_enter_the_node_itself()
+    {
+        var tree = TestSource.Parse("class A { m() { f(); class B { n() { g(); } } } }");
+        var outer = tree.DescendantNodes().OfType<ClassDeclaration>().First(c => c.Name?.Text == "A");
+
+        var calls = outer.DescendantNodes(node => node is not ClassDeclaration).OfType<CallExpression>();
+        var classes = outer.DescendantNodes(node => node is not ClassDeclaration).OfType<ClassDeclaration>();
+
+        Assert.Equal(["f"], calls.Select(call => ((Identifier)call.Expression).Text));
+        Assert.Equal(["B"], classes.Select(c => c.Name!.Text));
+        Assert.Equal(tree.DescendantNodes(), tree.Root.DescendantNodes());
+    }
+
+    [Fact]
     public void Walker_visits_by_kind()
     {
         var tree = TestSource.Parse("f(g(1), new H(h()));");

@@ -101,27 +101,6 @@ internal sealed class LifecycleClass
         return calls;
     }
 
-    private static IEnumerable<Node> DescendantsOf(Node root)
-    {
-        var stack = new Stack<Node>();
-        stack.Push(root);
-        while (stack.Count > 0)
-        {
-            var node = stack.Pop();
-            if (!ReferenceEquals(node, root))
-            {
-                yield return node;
-            }
-
-            if (node is ClassDeclaration or ClassExpression && !ReferenceEquals(node, root))
-            {
-                continue;
-            }
-
-            foreach (var child in node.Children().Reverse())
-            {
-                stack.Push(child);
-            }
-        }
-    }
+    private static IEnumerable<Node> DescendantsOf(Node root) =>
+        root.DescendantNodes(node => node is not (ClassDeclaration or ClassExpression));
 }

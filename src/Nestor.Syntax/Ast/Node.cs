@@ -33,6 +33,36 @@ public abstract class Node
         return children;
     }
 
+    /// <summary>
+    /// Every node below this one, in pre-order, without recursion and with one buffer for the
+    /// whole walk. When <paramref name="descendIntoChildren"/> is given, the children of a
+    /// descendant are visited only when it returns true for that descendant.
+    /// </summary>
+    public IEnumerable<Node> DescendantNodes(Func<Node, bool>? descendIntoChildren = null)
+    {
+        var stack = new Stack<Node>();
+        var children = new List<Node>();
+        PushChildren(this);
+        while (stack.TryPop(out var node))
+        {
+            yield return node;
+            if (descendIntoChildren is null || descendIntoChildren(node))
+            {
+                PushChildren(node);
+            }
+        }
+
+        void PushChildren(Node parent)
+        {
+            children.Clear();
+            parent.AddChildren(children);
+            for (var i = children.Count - 1; i >= 0; i--)
+            {
+                stack.Push(children[i]);
+            }
+        }
+    }
+
     internal virtual void AddChildren(List<Node> children)
     {
     }
