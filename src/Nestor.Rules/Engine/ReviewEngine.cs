@@ -129,7 +129,8 @@ public sealed class ReviewEngine
     {
         var sink = new List<Diagnostic>();
         // Syntax errors are findings too, and cannot be suppressed.
-        sink.AddRange(file.Tree.Diagnostics);
+        // The model parsed the file under its absolute path; findings use the review's path.
+        sink.AddRange(file.Tree.Diagnostics.Select(d => d.Path == file.Path ? d : d with { Path = file.Path }));
         var active = _catalog.Rules.OfType<FileRule>().Where(rule => config.SeverityFor(rule.Descriptor, file.Path) is not null).ToList();
         var contexts = active.ToDictionary(rule => rule, rule => new FileRuleContext(rule, config, file, sink));
         var failed = new HashSet<FileRule>();

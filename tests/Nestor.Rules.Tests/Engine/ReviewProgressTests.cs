@@ -23,3 +23,17 @@ public sealed class ReviewProgressTests
         Assert.Equal("Checking files 3/67", new ReviewProgress(ReviewStage.FileRules, 3, 67).Describe());
     }
 }
+
+public sealed class ReviewPathTests
+{
+    [Fact]
+    public void Syntax_errors_found_by_the_model_carry_the_review_s_relative_path()
+    {
+        var input = ReviewInput.FromFiles("/project", [KeyValuePair.Create("/project/src/broken.ts", "export const x = ;\n")]);
+        var reading = new ReadingResult([], [], Nestor.Rules.Configuration.NestorConfig.Default, [], new Dictionary<string, Nestor.Text.SourceText>());
+        var result = new ReviewEngine(new RuleCatalog([])).Run(new ReviewRequest("/project", input.Files, reading) { Semantics = input.Semantics, Nest = input.Nest });
+
+        var syntax = Assert.Single(result.Diagnostics, d => d.Code.StartsWith("NST1", StringComparison.Ordinal));
+        Assert.Equal("src/broken.ts", syntax.Path);
+    }
+}
