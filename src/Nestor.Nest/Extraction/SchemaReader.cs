@@ -87,7 +87,8 @@ internal sealed class SchemaReader(SemanticModel model)
         var element = elementType is ObjectValue nested ? nested : null;
         var typeName = Values.ReferenceName(element?["type"] ?? elementType) ?? declared?.Text;
         var reference = Ref(Values.Property(options, "ref") ?? element?["ref"]);
-        var subdocument = Values.ReferenceName(elementType) is { } sub && model.Classes.FirstOrDefault(c => c.Name == sub) is { } cls && cls.FindDecorator("Schema") is not null ? sub : null;
+        // The class the type refers to, as the binder resolved it where it is used: never another class of the same name.
+        var subdocument = elementType is SymbolReferenceValue { Symbol: ClassSymbol cls } && cls.FindDecorator("Schema") is not null ? cls.Name : null;
         if (subdocument is null && declared?.Target is ClassSymbol declaredClass && declaredClass.FindDecorator("Schema") is not null)
         {
             subdocument = declaredClass.Name;
