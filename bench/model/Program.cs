@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using Nestor.ModelBench;
+using Nestor.Nest.Extraction;
+using Nestor.Nest.Graph;
 using Nestor.Semantics;
 
 if (args is ["--inspect", var inspected, .. var rest])
@@ -16,7 +18,8 @@ if (args is ["--write", var folder, .. var count])
 }
 
 // Usage: dotnet run -c Release --project bench/model -- [FEATURES] [RUNS] [FOLDER]
-// Generates FEATURES NestJS feature folders (10 files each) and times Workspace.Load + SemanticModel.Build.
+// Generates FEATURES NestJS feature folders (10 files each) and times every stage of model building:
+// Workspace.Load, SemanticModel.Build (read, parse, bind), NestModelBuilder.Build and GraphAnalyzer.Analyze.
 var features = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 200;
 var runs = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 7;
 var root = args.Length > 2 ? args[2] : Path.Combine(Path.GetTempPath(), $"nestor-model-bench-{features}");
@@ -26,61 +29,97 @@ if (args.Length <= 2 || !Directory.Exists(root))
     GeneratedProject.Write(root, features);
 }
 
-for (var i = 0; i < 3; i++)
+if (Environment.GetEnvironmentVariable("NESTOR_BENCH_PROFILE") is { } profiled)
 {
-    var finder = Stopwatch.StartNew();
-    var found = SourceFileFinder.Find([root]);
-    var findMs = finder.Elapsed.TotalMilliseconds;
-    var loaded = Workspace.Load(root);
-    Console.Error.WriteLine($"find {found.Files.Count} files: {findMs:F0} ms; Workspace.Load: {finder.Elapsed.TotalMilliseconds - findMs:F0} ms");
-}
-
-var timings = new List<(double Load, double Build, double Cpu)>();
-SemanticModel? model = null;
-var process = Process.GetCurrentProcess();
-for (var run = 0; run < runs; run++)
-{
-    process.Refresh();
-    var cpuBefore = process.TotalProcessorTime;
-    var clock = Stopwatch.StartNew();
-    var workspace = Workspace.Load(root);
-    var load = clock.Elapsed.TotalMilliseconds;
-    model = SemanticModel.Build(workspace);
-    var total = clock.Elapsed.TotalMilliseconds;
-    process.Refresh();
-    timings.Add((load, total - load, (process.TotalProcessorTime - cpuBefore).TotalMilliseconds));
-    Console.Error.WriteLine($"run {run + 1}: load {load:F0} ms + parse/bind {total - load:F0} ms = {total:F0} ms wall, {timings[^1].Cpu:F0} ms CPU");
-}
-
-// CPU time of each stage, best of RUNS: wall time on a shared machine says more about its neighbours than about us.
-double BestCpu(Action action)
-{
-    var best = double.MaxValue;
-    for (var run = 0; run < runs; run++)
+    // Repeats one stage, so that a sampling profiler attached to the process sees mostly that stage.
+    var bound = SemanticModel.Build(Workspace.Load(root));
+    var built = NestModelBuilder.Build(bound);
+    for (var i = 0; i < 40; i++)
     {
-        GC.Collect();
-        process.Refresh();
-        var before = process.TotalProcessorTime;
-        action();
-        process.Refresh();
-        best = Math.Min(best, (process.TotalProcessorTime - before).TotalMilliseconds);
+        _ = profiled == "graph" ? (object)GraphAnalyzer.Analyze(built) : NestModelBuilder.Build(bound);
     }
 
-    return best;
+    return;
 }
 
-var loadedWorkspace = Workspace.Load(root);
-var loadCpu = BestCpu(() => Workspace.Load(root));
-var parseCpu = BestCpu(() => System.Threading.Tasks.Parallel.ForEach(loadedWorkspace.SourceFiles, path => Nestor.Syntax.SyntaxTree.Parse(Nestor.Text.SourceText.FromFile(path), Nestor.Syntax.ParseOptions.ForPath(path))));
-var buildCpu = BestCpu(() => SemanticModel.Build(loadedWorkspace));
-Console.Error.WriteLine($"best CPU time: Workspace.Load {loadCpu:F0} ms; reading + parsing alone {parseCpu:F0} ms; SemanticModel.Build (reading, parsing, binding) {buildCpu:F0} ms, so binding about {buildCpu - parseCpu:F0} ms");
+// Two untimed rounds, so that the timed ones measure the code rather than the JIT's first compilation.
+for (var warmUp = 0; warmUp < 2; warmUp++)
+{
+    GraphAnalyzer.Analyze(NestModelBuilder.Build(SemanticModel.Build(Workspace.Load(root))));
+}
+
+string[] stages = ["Workspace.Load", "SemanticModel.Build", "NestModelBuilder.Build", "GraphAnalyzer.Analyze"];
+var wall = stages.Select(_ => new List<double>()).ToArray();
+var cpu = stages.Select(_ => new List<double>()).ToArray();
+var totalWall = new List<double>();
+var totalCpu = new List<double>();
+SemanticModel? model = null;
+Nestor.Nest.Model.NestProject? project = null;
+GraphResult? graph = null;
+for (var run = 0; run < runs; run++)
+{
+    GC.Collect();
+    GC.WaitForPendingFinalizers();
+    var stage = 0;
+    var runClock = Stopwatch.StartNew();
+    var runCpu = CpuMs();
+
+    T Time<T>(Func<T> action)
+    {
+        var cpuBefore = CpuMs();
+        var clock = Stopwatch.StartNew();
+        var result = action();
+        wall[stage].Add(clock.Elapsed.TotalMilliseconds);
+        cpu[stage].Add(CpuMs() - cpuBefore);
+        stage++;
+        return result;
+    }
+
+    var workspace = Time(() => Workspace.Load(root));
+    model = Time(() => SemanticModel.Build(workspace));
+    project = Time(() => NestModelBuilder.Build(model));
+    graph = Time(() => GraphAnalyzer.Analyze(project));
+    totalWall.Add(runClock.Elapsed.TotalMilliseconds);
+    totalCpu.Add(CpuMs() - runCpu);
+    Console.Error.WriteLine($"run {run + 1}: " + string.Join(" + ", stages.Select((name, i) => $"{name} {wall[i][^1]:F0}")) + $" = {totalWall[^1]:F0} ms wall, {totalCpu[^1]:F0} ms CPU");
+}
+
+// Reading and parsing alone (no binding), to split SemanticModel.Build in two.
+var files = Workspace.Load(root).SourceFiles;
+var parseWall = new List<double>();
+var parseCpu = new List<double>();
+for (var run = 0; run < runs; run++)
+{
+    GC.Collect();
+    var before = CpuMs();
+    var clock = Stopwatch.StartNew();
+    Parallel.ForEach(files, path => Nestor.Syntax.SyntaxTree.Parse(Nestor.Text.SourceText.FromFile(path), Nestor.Syntax.ParseOptions.ForPath(path)));
+    parseWall.Add(clock.Elapsed.TotalMilliseconds);
+    parseCpu.Add(CpuMs() - before);
+}
+
+Console.WriteLine($"| stage | best wall (ms) | median wall (ms) | best CPU (ms) | median CPU (ms) |");
+Console.WriteLine($"| --- | ---: | ---: | ---: | ---: |");
+for (var i = 0; i < stages.Length; i++)
+{
+    Console.WriteLine($"| {stages[i]} | {wall[i].Min():F0} | {Median(wall[i]):F0} | {cpu[i].Min():F0} | {Median(cpu[i]):F0} |");
+}
+
+Console.WriteLine($"| total (one run) | {totalWall.Min():F0} | {Median(totalWall):F0} | {totalCpu.Min():F0} | {Median(totalCpu):F0} |");
+Console.WriteLine($"| of which reading + parsing alone | {parseWall.Min():F0} | {Median(parseWall):F0} | {parseCpu.Min():F0} | {Median(parseCpu):F0} |");
 var classes = model!.Classes.ToList();
 var resolvedParameters = classes.SelectMany(c => c.ConstructorParameters).Count(p => p.Type?.Target is ClassSymbol);
-Console.Error.WriteLine($"files: {model.Files.Count}, classes: {classes.Count}, constructor parameters resolved to classes: {resolvedParameters}, diagnostics: {model.Diagnostics.Count}");
-Console.Error.WriteLine($"cores: {Environment.ProcessorCount}");
-Console.Error.WriteLine($"load average: {(File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a")}");
-var warm = timings.Skip(1).Select(t => t.Load + t.Build).Order().ToList();
-if (warm.Count > 0)
+var bytes = files.Sum(path => new FileInfo(path).Length);
+Console.WriteLine();
+Console.WriteLine($"files: {model.Files.Count} ({bytes / 1e6:F1} MB), classes: {classes.Count}, constructor parameters resolved to classes: {resolvedParameters}, binding diagnostics: {model.Diagnostics.Count}");
+Console.WriteLine($"modules: {project!.Modules.Count}, injectables: {graph!.Injectables.Count}, routes: {project.Routes.Count}, schemas: {project.Schemas.Count}, query sites: {project.QuerySites.Count}, graph problems: {graph.Problems.Count}");
+Console.WriteLine($"runs: {runs}, cores: {Environment.ProcessorCount}, load average: {(File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a")}");
+
+// The process's user + system time (getrusage), in milliseconds: what the code costs, whatever the neighbours do.
+static double CpuMs() => Environment.CpuUsage.TotalTime.TotalMilliseconds;
+
+static double Median(List<double> values)
 {
-    Console.Error.WriteLine($"warm runs ({warm.Count}): min {warm[0]:F0} ms, median {warm[warm.Count / 2]:F0} ms, max {warm[^1]:F0} ms");
+    var sorted = values.Order().ToList();
+    return sorted[sorted.Count / 2];
 }

@@ -9,7 +9,7 @@ internal static class BootstrapReader
 {
     private static readonly HashSet<string> FactoryMethods = new(StringComparer.Ordinal) { "create", "createMicroservice", "createApplicationContext" };
 
-    public static Bootstrap? Read(FileModel file)
+    public static Bootstrap? Read(FileModel file, SemanticModel model)
     {
         if (!file.Text.Content.Contains("NestFactory", StringComparison.Ordinal))
         {
@@ -31,8 +31,10 @@ internal static class BootstrapReader
             var (target, method) = Values.Callee(call);
             if (target == "NestFactory" && method is not null && FactoryMethods.Contains(method) && bootstrap is null && call.Arguments.Count > 0 && Values.Unwrap(call.Arguments[0]) is Identifier root)
             {
-                bootstrap = new Bootstrap(Values.Imported(file, root.Text), SourceLocation.From(file.Text, call.Span))
+                var rootClass = model.ResolveClass(file.Path, root.Text) is { Name: not "default" } resolved ? resolved : null;
+                bootstrap = new Bootstrap(rootClass?.Name ?? Values.Imported(file, root.Text), SourceLocation.From(file.Text, call.Span))
                 {
+                    RootModulePath = rootClass?.Path,
                     Platform = call.Arguments.Skip(1).Any(a => Values.Text(file, a).Contains("FastifyAdapter", StringComparison.Ordinal)) ? "fastify" : "express",
                     CorsEnabled = call.Arguments.Skip(1).Any(a => a is ObjectLiteralExpression options && Property(options, "cors") is { } cors && cors.Kind != SyntaxKind.FalseKeyword),
                 };

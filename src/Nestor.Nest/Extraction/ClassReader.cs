@@ -6,8 +6,18 @@ using Nestor.Syntax;
 namespace Nestor.Nest.Extraction;
 
 /// <summary>Reads what Nest needs from a class: its role, its constructor dependencies, whether it is an entry point.</summary>
-internal sealed class ClassReader(IReadOnlyDictionary<string, (ClassSymbol Symbol, FileModel File)> classes)
+internal sealed class ClassReader(SemanticModel model)
 {
+    private const int MaxBaseDepth = 16;
+
+    private static readonly Dictionary<string, string> EnhancerDecorators = new(StringComparer.Ordinal)
+    {
+        ["UseGuards"] = "guard",
+        ["UseInterceptors"] = "interceptor",
+        ["UsePipes"] = "pipe",
+        ["UseFilters"] = "filter",
+    };
+
     private static readonly HashSet<string> EntryDecorators = new(StringComparer.Ordinal)
     {
         "Cron", "Interval", "Timeout", "OnEvent", "MessagePattern", "EventPattern", "SubscribeMessage",
@@ -38,8 +48,83 @@ internal sealed class ClassReader(IReadOnlyDictionary<string, (ClassSymbol Symbo
             EmitsMetadata = dependencies.EmitsMetadata,
             IsEntryPoint = IsEntryPoint(symbol, role),
             BaseClass = Values.ReferenceName(symbol.BaseClass),
+            BaseClassPath = BaseOf(symbol)?.Path,
+            Enhancers = Enhancers(symbol, file),
         };
     }
+
+    /// <summary>The workspace class <paramref name="symbol"/> extends, as the binder resolved it in the declaring file.</summary>
+    public static ClassSymbol? BaseOf(ClassSymbol symbol) => symbol.BaseClass is SymbolReferenceValue { Symbol: ClassSymbol baseClass } ? baseClass : null;
+
+    /// <summary>
+    /// Enhancer classes Nest creates for this class: <c>@UseGuards(X)</c> and its kin on the class
+    /// and on its methods (inherited ones too, as Nest reads the prototype chain), and pipes given
+    /// as classes to parameter decorators. Instances (<c>new X()</c>) and mixins (<c>AuthGuard('jwt')</c>)
+    /// are not created by Nest from the module, or not readable, and are left out.
+    /// </summary>
+    private List<EnhancerReference> Enhancers(ClassSymbol symbol, FileModel file)
+    {
+        var found = new List<EnhancerReference>();
+        var seenMethods = new HashSet<string>(StringComparer.Ordinal);
+        var current = symbol;
+        var currentFile = file;
+        for (var depth = 0; current is not null && currentFile is not null && depth < MaxBaseDepth; depth++)
+        {
+            AddEnhancers(found, current.Decorators, currentFile, handler: null);
+            foreach (var member in current.Members.Where(m => m.Kind == ClassMemberKind.Method && !m.IsStatic))
+            {
+                // An override replaces the base method and its decorators.
+                if (!seenMethods.Add(member.Name))
+                {
+                    continue;
+                }
+
+                AddEnhancers(found, member.Decorators, currentFile, member.Name);
+                foreach (var parameter in member.Parameters)
+                {
+                    foreach (var decorator in parameter.Decorators)
+                    {
+                        foreach (var argument in decorator.Arguments)
+                        {
+                            if (argument is SymbolReferenceValue { Symbol: ClassSymbol pipe } && IsPipeClass(pipe))
+                            {
+                                found.Add(new EnhancerReference("pipe", pipe.Name, SourceLocation.From(currentFile.Text, argument.Span)) { ClassPath = pipe.Path, Handler = member.Name });
+                            }
+                        }
+                    }
+                }
+            }
+
+            current = BaseOf(current);
+            currentFile = current is null ? null : model.GetFile(current.Path);
+        }
+
+        return found;
+    }
+
+    private static void AddEnhancers(List<EnhancerReference> found, IReadOnlyList<AppliedDecorator> decorators, FileModel file, string? handler)
+    {
+        foreach (var decorator in decorators)
+        {
+            if (!EnhancerDecorators.TryGetValue(decorator.Name, out var kind))
+            {
+                continue;
+            }
+
+            foreach (var argument in decorator.Arguments)
+            {
+                if (argument is SymbolReferenceValue { Symbol: ClassSymbol enhancer } && argument.Span.End <= file.Text.Length)
+                {
+                    found.Add(new EnhancerReference(kind, enhancer.Name, SourceLocation.From(file.Text, argument.Span)) { ClassPath = enhancer.Path, Handler = handler });
+                }
+            }
+        }
+    }
+
+    // Nest takes a class argument of a parameter decorator for a pipe only when its prototype has `transform`.
+    private static bool IsPipeClass(ClassSymbol symbol) =>
+        symbol.Members.Any(m => m.Name == "transform" && m.Kind == ClassMemberKind.Method && !m.IsStatic)
+        || symbol.Implements.Any(i => (Values.ReferenceName(i) ?? i.Text) == "PipeTransform");
 
     public static ClassRole RoleOf(ClassSymbol symbol)
     {
@@ -66,7 +151,7 @@ internal sealed class ClassReader(IReadOnlyDictionary<string, (ClassSymbol Symbo
     private static bool IsEntryPoint(ClassSymbol symbol, ClassRole role) =>
         role is ClassRole.Controller or ClassRole.Resolver or ClassRole.Gateway or ClassRole.Filter
         || symbol.Decorators.Any(d => EntryDecorators.Contains(d.Name))
-        || symbol.Members.Any(m => LifecycleMethods.Contains(m.Name) || m.Decorators.Any(d => EntryDecorators.Contains(d.Name)))
+        || symbol.AllMembers.Any(m => LifecycleMethods.Contains(m.Name) || m.Decorators.Any(d => EntryDecorators.Contains(d.Name)))
         || symbol.Implements.Any(i => EntryInterfaces.Contains(Values.ReferenceName(i) ?? i.Text))
         || symbol.BaseClass is CallValue;
 
@@ -74,17 +159,24 @@ internal sealed class ClassReader(IReadOnlyDictionary<string, (ClassSymbol Symbo
 
     private DependencyList Dependencies(ClassSymbol symbol, FileModel file, int depth)
     {
+        var constructor = ConstructorDependencies(symbol, file, depth);
+        var properties = PropertyInjections(symbol).ToList();
+        return new DependencyList([.. constructor.List, .. properties], constructor.EmitsMetadata);
+    }
+
+    private DependencyList ConstructorDependencies(ClassSymbol symbol, FileModel file, int depth)
+    {
         var decorated = symbol.Decorators.Count > 0;
         if (!symbol.HasConstructor)
         {
             // Nest reads the parameter types of the nearest constructor up the chain.
-            if (depth < 16 && Values.ReferenceName(symbol.BaseClass) is { } baseName && classes.TryGetValue(baseName, out var baseClass))
+            if (depth < MaxBaseDepth && BaseOf(symbol) is { } baseClass && model.GetFile(baseClass.Path) is { } baseFile)
             {
-                var inherited = Dependencies(baseClass.Symbol, baseClass.File, depth + 1);
-                return new DependencyList([.. inherited.List, .. PropertyInjections(symbol, file)], inherited.EmitsMetadata || decorated);
+                var inherited = ConstructorDependencies(baseClass, baseFile, depth + 1);
+                return new DependencyList(inherited.List, inherited.EmitsMetadata || decorated);
             }
 
-            return new DependencyList(PropertyInjections(symbol, file).ToList(), decorated);
+            return new DependencyList([], decorated);
         }
 
         var list = new List<Dependency>();
@@ -97,17 +189,16 @@ internal sealed class ClassReader(IReadOnlyDictionary<string, (ClassSymbol Symbo
             }
         }
 
-        list.AddRange(PropertyInjections(symbol, file));
         return new DependencyList(list, decorated);
     }
 
-    // `@Inject(TOKEN) private readonly sink: Sink;` — resolved by Nest after construction, in the same module scope.
-    private static IEnumerable<Dependency> PropertyInjections(ClassSymbol symbol, FileModel file)
+    // `@Inject(TOKEN) private readonly sink: Sink;`, declared here or in a base class — resolved by Nest after construction, in the same module scope.
+    private IEnumerable<Dependency> PropertyInjections(ClassSymbol symbol)
     {
-        foreach (var member in symbol.Members.Where(m => m.Kind == ClassMemberKind.Property && !m.IsStatic))
+        foreach (var member in symbol.AllMembers.Where(m => m.Kind == ClassMemberKind.Property && !m.IsStatic))
         {
             var inject = member.Decorators.FirstOrDefault(d => d.Name is "Inject" or "InjectModel" or "InjectConnection" || KnownPackages.TokenDecorators.ContainsKey(d.Name));
-            if (inject is null)
+            if (inject is null || symbol.DeclaringClassOf(member) is not { } declaring || model.GetFile(declaring.Path) is not { } file)
             {
                 continue;
             }
@@ -140,14 +231,20 @@ internal sealed class ClassReader(IReadOnlyDictionary<string, (ClassSymbol Symbo
         var forwardRef = parameter.Decorators.Any(d => d.Name == "Inject" && d.Argument(0) is CallValue call && Values.Callee(call.Syntax).Method == "forwardRef");
         if (explicitToken is { } token)
         {
-            return new Dependency(parameter.Index, token, location) { ParameterName = parameter.Name, IsOptional = optional, IsExplicit = true, IsForwardRef = forwardRef };
+            return new Dependency(parameter.Index, token, location) { ParameterName = parameter.Name, IsOptional = optional, IsExplicit = true, IsForwardRef = forwardRef, IsOptionalParameter = parameter.IsOptional };
         }
 
-        return new Dependency(parameter.Index, fromType.Token, location) { ParameterName = parameter.Name, IsOptional = optional, Erased = fromType.Erased };
+        return new Dependency(parameter.Index, fromType.Token, location) { ParameterName = parameter.Name, IsOptional = optional, Erased = fromType.Erased, IsOptionalParameter = parameter.IsOptional };
     }
 
     private static ProviderToken? ExplicitToken(AppliedDecorator decorator, FileModel file)
     {
+        if (decorator.Target is DeclarationSymbol or LocalSymbol && decorator.Name is not ("Optional" or "Self" or "SkipSelf" or "Host"))
+        {
+            // The project's own decorator (a wrapper of @Inject or @InjectModel, whatever it is named): its token is not ours to guess.
+            return ProviderToken.ForUnknown("@" + decorator.Name);
+        }
+
         switch (decorator.Name)
         {
             case "Inject" when decorator.Arguments.Count > 0:
@@ -169,8 +266,9 @@ internal sealed class ClassReader(IReadOnlyDictionary<string, (ClassSymbol Symbo
                     return known;
                 }
 
-                // A custom injection decorator (`@InjectRedis()`): its token is not ours to guess.
-                return decorator.Name.StartsWith("Inject", StringComparison.Ordinal) ? ProviderToken.ForUnknown("@" + decorator.Name) : null;
+                // A package's injection decorator (`@InjectRedis()`, `@InjectRepository(User)`, `@Logger()`): a decorator on a
+                // constructor parameter is there to choose what is injected, and its token is not ours to guess.
+                return ProviderToken.ForUnknown("@" + decorator.Name);
         }
     }
 
@@ -198,12 +296,17 @@ internal sealed class ClassReader(IReadOnlyDictionary<string, (ClassSymbol Symbo
         }
 
         var name = type.Target?.Name is { Length: > 0 } target && target != "default" ? target : type.Name;
+        var token = type.Target switch
+        {
+            ExternalSymbol external => ProviderToken.ForPackageClass(name, external.PackageName),
+            _ => ProviderToken.ForClass(name, (type.Target as ClassSymbol)?.Path),
+        };
         return type.Target switch
         {
-            { Kind: SymbolKind.Interface } => (ProviderToken.ForClass(name), ErasedTypeReason.Interface),
-            { Kind: SymbolKind.TypeAlias } => (ProviderToken.ForClass(name), ErasedTypeReason.TypeAlias),
-            _ when type.IsTypeOnlyImport => (ProviderToken.ForClass(name), ErasedTypeReason.TypeOnlyImport),
-            _ => (ProviderToken.ForClass(name), ErasedTypeReason.None),
+            { Kind: SymbolKind.Interface } or LocalSymbol { LocalKind: LocalKind.Interface } => (token, ErasedTypeReason.Interface),
+            { Kind: SymbolKind.TypeAlias } or LocalSymbol { LocalKind: LocalKind.TypeAlias } => (token, ErasedTypeReason.TypeAlias),
+            _ when type.IsTypeOnlyImport => (token, ErasedTypeReason.TypeOnlyImport),
+            _ => (token, ErasedTypeReason.None),
         };
     }
 }

@@ -10,13 +10,9 @@ namespace Nestor.Nest.Extraction;
 /// Reads <c>@Module({ imports, providers, controllers, exports })</c>, dynamic-module calls of the
 /// known packages and of the project's own static <c>forRoot()</c>-style methods, and <c>@Global()</c>.
 /// </summary>
-internal sealed class ModuleReader(
-    IReadOnlyDictionary<string, (ClassSymbol Symbol, FileModel File)> classes,
-    SemanticModel model)
+internal sealed class ModuleReader(SemanticModel model)
 {
     private const int MaxDynamicDepth = 4;
-
-    private IReadOnlyDictionary<string, (ClassSymbol Symbol, FileModel File)> Classes { get; } = classes;
 
     private SemanticModel Model { get; } = model;
 
@@ -34,13 +30,23 @@ internal sealed class ModuleReader(
             Providers = reader.Providers,
             Controllers = reader.Controllers.Select(c => c.Name).ToList(),
             ControllerLocations = reader.Controllers.Select(c => c.Location).ToList(),
+            ControllerPaths = reader.Controllers.Select(c => c.Path).ToList(),
             Exports = reader.Exports,
             HasOpaqueMetadata = reader.Opaque || (metadata is not null && metadata is not ObjectValue),
         };
     }
 
-    private bool IsModuleClass(string name) =>
-        Classes.TryGetValue(name, out var found) && found.Symbol.Decorators.Any(d => d.Name == "Module");
+    private static bool IsModuleClass(ClassSymbol? symbol) => symbol?.FindDecorator("Module") is not null;
+
+    /// <summary>The workspace class a reference stands for, as the binder resolved it where it is written.</summary>
+    private static ClassSymbol? ClassOf(ConstantValue? value) => value is SymbolReferenceValue { Symbol: ClassSymbol symbol } ? symbol : null;
+
+    /// <summary>The workspace class <c>X</c> of a call <c>X.forRoot()</c>, resolved in <paramref name="file"/>.</summary>
+    private ClassSymbol? CalleeClass(CallValue call, FileModel file) => call.Callee switch
+    {
+        MemberAccessValue { Target: SymbolReferenceValue { Symbol: ClassSymbol symbol } } => symbol,
+        _ => Values.Callee(call.Syntax) is ({ } target, _) ? Model.ResolveClass(file.Path, target) : null,
+    };
 
     /// <summary>Accumulates one module metadata object (the decorator's, or a dynamic module's return value).</summary>
     private sealed class Metadata(ModuleReader owner, FileModel file, int depth)
@@ -49,7 +55,7 @@ internal sealed class ModuleReader(
 
         public List<ProviderDefinition> Providers { get; } = [];
 
-        public List<(string Name, SourceLocation Location)> Controllers { get; } = [];
+        public List<(string Name, SourceLocation Location, string? Path)> Controllers { get; } = [];
 
         public List<ModuleExport> Exports { get; } = [];
 
@@ -73,7 +79,7 @@ internal sealed class ModuleReader(
             {
                 if (Values.ReferenceName(item) is { } name)
                 {
-                    Controllers.Add((name, Location(item.Span)));
+                    Controllers.Add((name, Location(item.Span), ClassOf(item)?.Path));
                 }
                 else
                 {
@@ -129,12 +135,58 @@ internal sealed class ModuleReader(
         private SourceLocation Location(TextSpan span) =>
             span.End <= file.Text.Length ? SourceLocation.From(file.Text, span) : SourceLocation.From(file.Text, new TextSpan(0, 0));
 
+        /// <summary>
+        /// <c>const FeatureModels = MongooseModule.forFeature([...])</c> then <c>imports: [FeatureModels]</c> (or
+        /// <c>exports</c>, or a provider object or array held in a constant): the value is read where it is
+        /// written, as Nest sees it. Arrays are flattened, as Nest flattens them.
+        /// </summary>
+        private bool ReadHeld(ConstantValue item, Action<Metadata, ConstantValue> read)
+        {
+            if (item is not SymbolReferenceValue { Symbol: VariableSymbol { Initializer: { } initializer } variable } || depth >= MaxDynamicDepth
+                || owner.Model.GetFile(variable.Path) is not { } declaring)
+            {
+                return false;
+            }
+
+            var value = owner.Model.Evaluate(declaring, initializer);
+            if (value is not (CallValue or ObjectValue or ArrayValue or SymbolReferenceValue { Symbol: ClassSymbol or VariableSymbol }))
+            {
+                return false;
+            }
+
+            var inner = new Metadata(owner, declaring, depth + 1);
+            foreach (var held in value is ArrayValue ? Values.Items(value) : [value])
+            {
+                read(inner, held);
+            }
+
+            Imports.AddRange(inner.Imports);
+            Providers.AddRange(inner.Providers);
+            Exports.AddRange(inner.Exports);
+            Opaque |= inner.Opaque;
+            return true;
+        }
+
         private void ReadImport(ConstantValue item)
         {
+            if (ReadHeld(item, (inner, held) => inner.ReadImport(held)))
+            {
+                return;
+            }
+
             switch (item)
             {
+                case SymbolReferenceValue { Symbol: LocalSymbol }:
+                    // A parameter or local variable of a dynamic module's method: not known here.
+                    Opaque = true;
+                    break;
                 case SymbolReferenceValue reference when Values.ReferenceName(reference) is { } name:
-                    Imports.Add(new ModuleImport(name, Location(item.Span)));
+                    Imports.Add(new ModuleImport(name, Location(item.Span))
+                    {
+                        ModulePath = ClassOf(reference)?.Path,
+                        IsExternal = reference.Symbol is ExternalSymbol,
+                        Package = (reference.Symbol as ExternalSymbol)?.PackageName,
+                    });
                     break;
                 case CallValue call:
                     ReadImportCall(call);
@@ -150,7 +202,7 @@ internal sealed class ModuleReader(
             var (target, method) = Values.Callee(call.Syntax);
             if (method == "forwardRef" && call.Arguments.ElementAtOrDefault(0) is ArrowFunctionValue arrow && Values.ReferenceName(arrow.Body) is { } forwarded)
             {
-                Imports.Add(new ModuleImport(forwarded, Location(call.Span)) { IsForwardRef = true });
+                Imports.Add(new ModuleImport(forwarded, Location(call.Span)) { IsForwardRef = true, ModulePath = ClassOf(arrow.Body)?.Path });
                 return;
             }
 
@@ -161,10 +213,17 @@ internal sealed class ModuleReader(
             }
 
             var moduleName = Values.Imported(file, target);
-            var entry = new ModuleImport(moduleName, Location(call.Span)) { DynamicMethod = method };
-            Imports.Add(KnownPackages.Find(moduleName) is { } known && !owner.Classes.ContainsKey(moduleName)
+            var moduleClass = owner.CalleeClass(call, file);
+            var entry = new ModuleImport(moduleName, Location(call.Span))
+            {
+                DynamicMethod = method,
+                ModulePath = moduleClass?.Path,
+                IsExternal = call.Callee is MemberAccessValue { Target: SymbolReferenceValue { Symbol: ExternalSymbol } },
+                Package = call.Callee is MemberAccessValue { Target: SymbolReferenceValue { Symbol: ExternalSymbol external } } ? external.PackageName : null,
+            };
+            Imports.Add(KnownPackages.Find(moduleName) is { } known && moduleClass is null
                 ? PackageImport(entry, known, method, call.Arguments)
-                : ProjectDynamicImport(entry, moduleName, method));
+                : ProjectDynamicImport(entry, moduleClass, method));
         }
 
         private ModuleImport PackageImport(ModuleImport entry, KnownModule known, string method, IReadOnlyList<ConstantValue> arguments)
@@ -178,10 +237,14 @@ internal sealed class ModuleReader(
                     var connection = Values.String(arguments.ElementAtOrDefault(1));
                     foreach (var model in Values.Items(options))
                     {
-                        var name = Values.String(Values.Property(model, "name")) ?? Values.ReferenceName(Values.Property(model, "name"));
-                        if (name is not null)
+                        // Each discriminator is registered as a model of its own (`getModelToken(discriminator.name)`).
+                        foreach (var registered in Values.Items(Values.Property(model, "discriminators")).Prepend(model))
                         {
-                            exports.Add(ProviderToken.ForModel(name, connection));
+                            var name = Values.String(Values.Property(registered, "name")) ?? Values.ReferenceName(Values.Property(registered, "name"));
+                            if (name is not null)
+                            {
+                                exports.Add(ProviderToken.ForModel(name, connection));
+                            }
                         }
                     }
 
@@ -229,21 +292,21 @@ internal sealed class ModuleReader(
         }
 
         // A static method of a project module: read the object it returns, as Nest merges it into the module.
-        private ModuleImport ProjectDynamicImport(ModuleImport entry, string moduleName, string method)
+        private ModuleImport ProjectDynamicImport(ModuleImport entry, ClassSymbol? moduleClass, string method)
         {
-            if (!owner.Classes.TryGetValue(moduleName, out var found) || owner.Evaluate is null || depth >= MaxDynamicDepth)
+            if (moduleClass is null || owner.Model.GetFile(moduleClass.Path) is not { } declaring || owner.Evaluate is null || depth >= MaxDynamicDepth)
             {
-                return entry with { IsOpaque = !owner.Classes.ContainsKey(moduleName) || owner.Evaluate is null || depth >= MaxDynamicDepth };
+                return entry with { IsOpaque = true };
             }
 
-            var returned = ReturnedObject(found.Symbol, method);
+            var returned = ReturnedObject(moduleClass, method);
             if (returned is null)
             {
                 return entry with { IsOpaque = true };
             }
 
-            var inner = new Metadata(owner, found.File, depth + 1);
-            inner.ReadObject(owner.Evaluate(found.File, returned));
+            var inner = new Metadata(owner, declaring, depth + 1);
+            inner.ReadObject(owner.Evaluate(declaring, returned));
             return entry with
             {
                 DynamicProviders = inner.Providers,
@@ -277,10 +340,20 @@ internal sealed class ModuleReader(
 
         private void ReadProvider(ConstantValue item)
         {
+            if (ReadHeld(item, (inner, held) => inner.ReadProvider(held)))
+            {
+                return;
+            }
+
             switch (item)
             {
+                case SymbolReferenceValue { Symbol: LocalSymbol }:
+                    Opaque = true;
+                    break;
                 case SymbolReferenceValue reference when Values.ReferenceName(reference) is { } name:
-                    Providers.Add(new ProviderDefinition(ProviderToken.ForClass(name), ProviderKind.Class, Location(item.Span)) { ImplementationClass = name });
+                    var path = ClassOf(reference)?.Path;
+                    var token = reference.Symbol is ExternalSymbol external ? ProviderToken.ForPackageClass(name, external.PackageName) : ProviderToken.ForClass(name, path);
+                    Providers.Add(new ProviderDefinition(token, ProviderKind.Class, Location(item.Span)) { ImplementationClass = name, ImplementationPath = path });
                     break;
                 case ObjectValue custom:
                     ReadCustomProvider(custom);
@@ -298,7 +371,7 @@ internal sealed class ModuleReader(
             if (custom["useClass"] is { } useClass)
             {
                 var implementation = Values.ReferenceName(useClass);
-                Providers.Add(new ProviderDefinition(token, ProviderKind.UseClass, location) { ImplementationClass = implementation });
+                Providers.Add(new ProviderDefinition(token, ProviderKind.UseClass, location) { ImplementationClass = implementation, ImplementationPath = ClassOf(useClass)?.Path });
             }
             else if (custom["useFactory"] is not null)
             {
@@ -325,19 +398,26 @@ internal sealed class ModuleReader(
 
         private void ReadExport(ConstantValue item)
         {
+            if (ReadHeld(item, (inner, held) => inner.ReadExport(held)))
+            {
+                return;
+            }
+
             var location = Location(item.Span);
             switch (item)
             {
                 case SymbolReferenceValue reference when Values.ReferenceName(reference) is { } name:
-                    var isModule = owner.IsModuleClass(name) || (KnownPackages.Find(name) is not null && !owner.Classes.ContainsKey(name));
-                    Exports.Add(new ModuleExport(isModule ? ProviderToken.ForClass(name) : TokenReader.Read(reference, file), location) { IsModule = isModule });
+                    var exportedClass = ClassOf(reference);
+                    var isModule = IsModuleClass(exportedClass) || (KnownPackages.Find(name) is not null && exportedClass is null);
+                    Exports.Add(new ModuleExport(isModule ? ProviderToken.ForClass(name, exportedClass?.Path) : TokenReader.Read(reference, file), location) { IsModule = isModule });
                     break;
                 case CallValue call when Values.Callee(call.Syntax) is ({ } target, _) && Values.Imported(file, target) is var moduleName
-                    && (owner.IsModuleClass(moduleName) || KnownPackages.Find(moduleName) is not null):
+                    && owner.CalleeClass(call, file) is var calleeClass
+                    && (IsModuleClass(calleeClass) || (calleeClass is null && KnownPackages.Find(moduleName) is not null)):
                     // `exports: [MongooseModule.forFeature(...)]` re-exports that dynamic module.
                     ReadImportCall(call);
                     Imports.RemoveAt(Imports.Count - 1);
-                    Exports.Add(new ModuleExport(ProviderToken.ForClass(moduleName), location) { IsModule = true });
+                    Exports.Add(new ModuleExport(ProviderToken.ForClass(moduleName, calleeClass?.Path), location) { IsModule = true });
                     break;
                 case ObjectValue provider when provider["provide"] is { } provide:
                     // Nest accepts a custom provider object in `exports` and exports its token.

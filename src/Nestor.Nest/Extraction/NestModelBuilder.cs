@@ -13,37 +13,41 @@ public static class NestModelBuilder
 {
     public static NestProject Build(SemanticModel model)
     {
-        var classes = new Dictionary<string, (ClassSymbol Symbol, FileModel File)>(StringComparer.Ordinal);
-        foreach (var file in model.Files)
-        {
-            foreach (var symbol in file.Classes)
-            {
-                classes.TryAdd(symbol.Name, (symbol, file));
-            }
-        }
-
-        var classReader = new ClassReader(classes);
-        var moduleReader = new ModuleReader(classes, model);
+        // Every class, same-named ones included: references are resolved through the binder, never by name.
+        var classes = model.Files.SelectMany(file => file.Classes.Select(symbol => (Symbol: symbol, File: file))).ToList();
+        var classReader = new ClassReader(model);
+        var moduleReader = new ModuleReader(model);
         var injectables = new Dictionary<string, InjectableClass>(StringComparer.Ordinal);
+        var allInjectables = new List<InjectableClass>();
         var modules = new List<NestModule>();
         var bootstraps = new List<Bootstrap>();
         foreach (var file in model.Files)
         {
-            if (BootstrapReader.Read(file) is { } found)
+            if (BootstrapReader.Read(file, model) is { } found)
             {
                 bootstraps.Add(found);
             }
+        }
 
-            foreach (var symbol in file.Classes)
+        // Classes are read in parallel (each read only asks the bound model), then gathered in file order.
+        var read = new (NestModule? Module, InjectableClass? Class)[classes.Count];
+        Parallel.For(0, classes.Count, index =>
+        {
+            var (symbol, file) = classes[index];
+            read[index] = symbol.FindDecorator("Module") is { } decorator
+                ? (moduleReader.Read(symbol, file, decorator), null)
+                : (null, classReader.Read(symbol, file));
+        });
+        foreach (var (module, injectable) in read)
+        {
+            if (module is not null)
             {
-                if (symbol.FindDecorator("Module") is { } decorator)
-                {
-                    modules.Add(moduleReader.Read(symbol, file, decorator));
-                }
-                else if (!injectables.ContainsKey(symbol.Name))
-                {
-                    injectables[symbol.Name] = classReader.Read(symbol, file);
-                }
+                modules.Add(module);
+            }
+            else if (injectable is not null)
+            {
+                allInjectables.Add(injectable);
+                injectables.TryAdd(injectable.Name, injectable);
             }
         }
 
@@ -53,26 +57,33 @@ public static class NestModelBuilder
             .FirstOrDefault();
         var schemas = Schemas(model, modules);
         var collections = schemas.GroupBy(s => s.ModelName, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Collection, StringComparer.Ordinal);
-        var routes = new List<Routes.Route>();
-        var querySites = new List<QuerySite>();
-        foreach (var (symbol, file) in classes.Values)
+        string Collection(string name) => collections.GetValueOrDefault(name) ?? Pluralizer.Pluralize(name);
+        var entryPoints = new (List<Routes.Route> Routes, List<QuerySite> Queries)[classes.Count];
+        Parallel.For(0, classes.Count, index =>
         {
-            routes.AddRange(RouteReader.Read(symbol, file, bootstrap));
-            var models = ModelProperties(symbol, classes);
-            string Collection(string name) => collections.GetValueOrDefault(name) ?? Pluralizer.Pluralize(name);
-            querySites.AddRange(QueryReader.Read(symbol, file, models, Collection));
-            foreach (var (baseSymbol, baseFile, baseModels) in InheritedModels(symbol, classes))
+            var (symbol, file) = classes[index];
+            var classRoutes = RouteReader.Read(symbol, file, bootstrap).ToList();
+            var queries = QueryReader.Read(symbol, file, ModelProperties(symbol), Collection).ToList();
+            foreach (var (baseSymbol, baseFile, baseModels) in InheritedModels(symbol, model))
             {
-                querySites.AddRange(QueryReader.Read(baseSymbol, baseFile, baseModels, Collection).Select(site => site with { ClassName = symbol.Name }));
+                queries.AddRange(QueryReader.Read(baseSymbol, baseFile, baseModels, Collection).Select(site => site with { ClassName = symbol.Name }));
             }
-        }
+
+            entryPoints[index] = (classRoutes, queries);
+        });
+        var routes = entryPoints.SelectMany(e => e.Routes).ToList();
+        var querySites = entryPoints.SelectMany(e => e.Queries).ToList();
 
         return new NestProject(model.Workspace.Root)
         {
             Modules = modules,
             Classes = injectables,
+            AllClasses = allInjectables,
             RootModule = bootstrap?.RootModule,
+            RootModulePath = bootstrap?.RootModulePath,
             EntryModules = bootstraps.Select(b => b.RootModule).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+            EntryModuleIds = bootstraps.Where(b => b.RootModulePath is not null).Select(b => new ClassId(b.RootModulePath!, b.RootModule)).Distinct()
+                .OrderBy(id => id.Path, StringComparer.Ordinal).ThenBy(id => id.Name, StringComparer.Ordinal).ToList(),
             Bootstrap = bootstrap,
             Routes = routes,
             Schemas = schemas,
@@ -81,7 +92,7 @@ public static class NestModelBuilder
     }
 
     /// <summary>Properties of <c>this</c> that hold a model: constructor parameters with <c>@InjectModel</c>, also when inherited.</summary>
-    private static Dictionary<string, string> ModelProperties(ClassSymbol symbol, IReadOnlyDictionary<string, (ClassSymbol Symbol, FileModel File)> classes)
+    private static Dictionary<string, string> ModelProperties(ClassSymbol symbol)
     {
         var models = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var parameter in symbol.ConstructorParameters)
@@ -102,8 +113,7 @@ public static class NestModelBuilder
     /// queries the model its subclass injects (<c>super(@InjectModel(Cat.name) model)</c>): the base's
     /// query sites belong to each such subclass, with the subclass's model.
     /// </summary>
-    private static IEnumerable<(ClassSymbol Symbol, FileModel File, Dictionary<string, string> Models)> InheritedModels(
-        ClassSymbol symbol, IReadOnlyDictionary<string, (ClassSymbol Symbol, FileModel File)> classes)
+    private static IEnumerable<(ClassSymbol Symbol, FileModel File, Dictionary<string, string> Models)> InheritedModels(ClassSymbol symbol, SemanticModel model)
     {
         var injected = symbol.ConstructorParameters
             .Select(p => p.Decorators.FirstOrDefault(d => d.Name is "InjectModel" or "InjectTypegooseModel"))
@@ -116,19 +126,19 @@ public static class NestModelBuilder
             yield break;
         }
 
-        var seen = new HashSet<string>(StringComparer.Ordinal) { symbol.Name };
+        var seen = new HashSet<ClassSymbol> { symbol };
         var current = symbol;
-        while (Values.ReferenceName(current.BaseClass) is { } baseName && seen.Add(baseName) && classes.TryGetValue(baseName, out var found))
+        while (ClassReader.BaseOf(current) is { } found && seen.Add(found) && model.GetFile(found.Path) is { } foundFile)
         {
-            var models = found.Symbol.ConstructorParameters
+            var models = found.ConstructorParameters
                 .Where(p => p.IsParameterProperty && p.Type?.Name == "Model" && p.Decorators.Count == 0)
                 .ToDictionary(p => p.Name, _ => injected[0], StringComparer.Ordinal);
             if (models.Count > 0)
             {
-                yield return (found.Symbol, found.File, models);
+                yield return (found, foundFile, models);
             }
 
-            current = found.Symbol;
+            current = found;
         }
     }
 

@@ -12,9 +12,6 @@ namespace Nestor.Nest.Extraction;
 /// </summary>
 internal sealed class SchemaReader(SemanticModel model)
 {
-    // A field's type is looked up by name for every field; a scan of every file's classes per field made reading schemas quadratic.
-    private readonly Dictionary<string, ClassSymbol> _firstClassByName = FirstClassByName(model);
-
     /// <summary>Schemas declared by classes: <c>@Schema()</c> (Nest) or <c>@modelOptions</c>/<c>@prop</c> (Typegoose).</summary>
     public MongooseSchema? ReadClass(ClassSymbol symbol, FileModel file)
     {
@@ -90,7 +87,8 @@ internal sealed class SchemaReader(SemanticModel model)
         var element = elementType is ObjectValue nested ? nested : null;
         var typeName = Values.ReferenceName(element?["type"] ?? elementType) ?? declared?.Text;
         var reference = Ref(Values.Property(options, "ref") ?? element?["ref"]);
-        var subdocument = Values.ReferenceName(elementType) is { } sub && _firstClassByName.GetValueOrDefault(sub) is { } cls && cls.FindDecorator("Schema") is not null ? sub : null;
+        // The class the type refers to, as the binder resolved it where it is used: never another class of the same name.
+        var subdocument = elementType is SymbolReferenceValue { Symbol: ClassSymbol cls } && cls.FindDecorator("Schema") is not null ? cls.Name : null;
         if (subdocument is null && declared?.Target is ClassSymbol declaredClass && declaredClass.FindDecorator("Schema") is not null)
         {
             subdocument = declaredClass.Name;
@@ -111,17 +109,6 @@ internal sealed class SchemaReader(SemanticModel model)
             EnumValues = EnumValues(Values.Property(options, "enum")),
             Subdocument = subdocument,
         };
-    }
-
-    private static Dictionary<string, ClassSymbol> FirstClassByName(SemanticModel model)
-    {
-        var byName = new Dictionary<string, ClassSymbol>(StringComparer.Ordinal);
-        foreach (var symbol in model.Classes)
-        {
-            byName.TryAdd(symbol.Name, symbol);
-        }
-
-        return byName;
     }
 
     private static string? Ref(ConstantValue? value) => value switch

@@ -35,10 +35,12 @@ internal static class TokenReader
         var name = Values.ReferenceName(reference) ?? reference.Text;
         return reference.Symbol switch
         {
-            ClassSymbol => ProviderToken.ForClass(name),
+            ClassSymbol declared => ProviderToken.ForClass(name, declared.Path),
             ExternalSymbol when StringConstants.Contains(name) => ProviderToken.ForString(name),
-            ExternalSymbol when LooksLikeClass(name) => ProviderToken.ForClass(name),
-            VariableSymbol { Initializer: { } initializer } when SymbolDescription(initializer) is { } description => ProviderToken.ForSymbol(description),
+            ExternalSymbol external when LooksLikeClass(name) => ProviderToken.ForPackageClass(name, external.PackageName),
+            // `Symbol('x')` makes a new symbol in each constant; `Symbol.for('x')` is one symbol wherever it is written.
+            VariableSymbol { Initializer: { } initializer } variable when SymbolDescription(initializer) is { } symbol =>
+                ProviderToken.ForSymbol(symbol.Description, symbol.IsRegistered ? null : variable.Path),
             DeclarationSymbol declaration when declaration.Kind == SymbolKind.Variable => ProviderToken.ForUnknown($"{declaration.Path}#{name}"),
             _ => ProviderToken.ForUnknown(name),
         };
@@ -65,11 +67,11 @@ internal static class TokenReader
     }
 
     /// <summary>The description of <c>Symbol('x')</c> or <c>Symbol.for('x')</c>, which Nest prints as <c>Symbol(x)</c>.</summary>
-    private static string? SymbolDescription(Expression initializer) => Values.Unwrap(initializer) switch
+    private static (string Description, bool IsRegistered)? SymbolDescription(Expression initializer) => Values.Unwrap(initializer) switch
     {
-        CallExpression { Expression: Identifier { Text: "Symbol" } } call when call.Arguments.Count > 0 && call.Arguments[0] is StringLiteral text => text.Value,
+        CallExpression { Expression: Identifier { Text: "Symbol" } } call when call.Arguments.Count > 0 && call.Arguments[0] is StringLiteral text => (text.Value, false),
         CallExpression { Expression: PropertyAccessExpression { Expression: Identifier { Text: "Symbol" }, Name: Identifier { Text: "for" } } } call
-            when call.Arguments.Count > 0 && call.Arguments[0] is StringLiteral text => text.Value,
+            when call.Arguments.Count > 0 && call.Arguments[0] is StringLiteral text => (text.Value, true),
         _ => null,
     };
 

@@ -84,7 +84,7 @@ internal static class Values
         while (pending.TryPop(out var node))
         {
             yield return node;
-            var children = node.Children().ToList();
+            var children = node.Children() as IReadOnlyList<Node> ?? node.Children().ToList();
             for (var i = children.Count - 1; i >= 0; i--)
             {
                 pending.Push(children[i]);

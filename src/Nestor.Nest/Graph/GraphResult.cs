@@ -30,10 +30,25 @@ public enum ResolutionKind
 
 /// <summary>How one dependency of one injectable is resolved.</summary>
 /// <param name="From">The module whose provider is used (for Own, Imported and Global).</param>
-public sealed record Resolution(Dependency Dependency, ResolutionKind Kind, string? From);
+public sealed record Resolution(Dependency Dependency, ResolutionKind Kind, string? From)
+{
+    /// <summary>The file declaring the module <see cref="From"/>, when it is a workspace module.</summary>
+    public string? FromPath { get; init; }
+}
 
-/// <summary>The dependencies of one provider or controller of a module, each resolved.</summary>
-public sealed record ResolvedInjectable(string Module, string Name, ProviderToken Token, string Role, SourceLocation Location, IReadOnlyList<Resolution> Dependencies);
+/// <summary>
+/// The dependencies of one provider, controller or enhancer of a module, each resolved.
+/// <see cref="Role"/> is <c>provider</c>, <c>controller</c>, <c>factory</c>, <c>alias</c>, or for
+/// enhancers Nest creates in the module, <c>guard</c>, <c>interceptor</c>, <c>pipe</c> or <c>filter</c>.
+/// </summary>
+public sealed record ResolvedInjectable(string Module, string Name, ProviderToken Token, string Role, SourceLocation Location, IReadOnlyList<Resolution> Dependencies)
+{
+    /// <summary>The file declaring the module, when known (monorepos hold several modules of one name).</summary>
+    public string? ModulePath { get; init; }
+
+    /// <summary>For an enhancer: the controller or provider that uses it.</summary>
+    public string? UsedBy { get; init; }
+}
 
 /// <summary>A problem found in the graph: the diagnostic, plus the facts Nest's own boot error would name.</summary>
 public sealed record GraphProblem(Diagnostic Diagnostic, GraphDescriptor Descriptor)

@@ -3,6 +3,9 @@ namespace Nestor.Nest.Model;
 /// <summary>What the bootstrap function (usually in main.ts) does to the application.</summary>
 public sealed record Bootstrap(string RootModule, SourceLocation Location)
 {
+    /// <summary>The file declaring <see cref="RootModule"/>, when the binder resolved it.</summary>
+    public string? RootModulePath { get; init; }
+
     /// <summary><c>app.setGlobalPrefix('api')</c>.</summary>
     public string? GlobalPrefix { get; init; }
 

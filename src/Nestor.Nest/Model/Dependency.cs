@@ -30,6 +30,9 @@ public sealed record Dependency(int Index, ProviderToken Token, SourceLocation L
     /// <summary>Marked <c>@Optional()</c> (or <c>{ token, optional: true }</c> in a factory's inject).</summary>
     public bool IsOptional { get; init; }
 
+    /// <summary>The parameter is optional in TypeScript (<c>x?: T</c> or a default value): constructing the class without it is intended.</summary>
+    public bool IsOptionalParameter { get; init; }
+
     /// <summary>Given by <c>@Inject(token)</c> or a decorator that wraps it, rather than by the parameter's type.</summary>
     public bool IsExplicit { get; init; }
 

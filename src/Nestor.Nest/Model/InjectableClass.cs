@@ -39,5 +39,29 @@ public sealed record InjectableClass(string Name, SourceLocation Location, Class
     /// <summary>Name of the class it extends, when the constructor comes from there.</summary>
     public string? BaseClass { get; init; }
 
-    public ProviderToken Token => ProviderToken.ForClass(Name);
+    /// <summary>The file declaring <see cref="BaseClass"/>, when it is a workspace class.</summary>
+    public string? BaseClassPath { get; init; }
+
+    public ProviderToken Token => ProviderToken.ForClass(Name, Location.Path);
+
+    /// <summary>The class's declaration: its file and name. Same-named classes of different files differ here.</summary>
+    public ClassId Id => new(Location.Path, Name);
+
+    /// <summary>
+    /// Guards, interceptors, pipes and filters given as classes to <c>@UseGuards()</c>,
+    /// <c>@UseInterceptors()</c>, <c>@UsePipes()</c>, <c>@UseFilters()</c> (on the class or its
+    /// handlers) and pipes given to parameter decorators (<c>@Param('id', ParseIdPipe)</c>). Nest
+    /// creates each one in the module of the class that uses it.
+    /// </summary>
+    public IReadOnlyList<EnhancerReference> Enhancers { get; init; } = [];
+}
+
+/// <summary>An enhancer class used by a controller or provider: what kind it is, which class, and where it is named.</summary>
+public sealed record EnhancerReference(string Kind, string ClassName, SourceLocation Location)
+{
+    /// <summary>The file that declares the enhancer class, when it is a workspace class.</summary>
+    public string? ClassPath { get; init; }
+
+    /// <summary>The handler it applies to, or null when it applies to the whole class.</summary>
+    public string? Handler { get; init; }
 }

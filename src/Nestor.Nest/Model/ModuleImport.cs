@@ -6,6 +6,15 @@ namespace Nestor.Nest.Model;
 /// </summary>
 public sealed record ModuleImport(string ModuleName, SourceLocation Location)
 {
+    /// <summary>The file declaring the module class, when it is a workspace class; null for package modules and unresolved names.</summary>
+    public string? ModulePath { get; init; }
+
+    /// <summary>The binder resolved the module to a package outside the workspace: never one of the project's modules, whatever its name.</summary>
+    public bool IsExternal { get; init; }
+
+    /// <summary>The package the module comes from, when the binder resolved it outside the workspace (<c>@nestjs-modules/mailer</c>).</summary>
+    public string? Package { get; init; }
+
     /// <summary>Wrapped in <c>forwardRef(() =&gt; X)</c>.</summary>
     public bool IsForwardRef { get; init; }
 

@@ -23,6 +23,12 @@ public sealed record NestModule(string Name, SourceLocation Location)
 
     public IReadOnlyList<SourceLocation> ControllerLocations { get; init; } = [];
 
+    /// <summary>For each of <see cref="Controllers"/>, the file declaring it (null when not resolved to a workspace class).</summary>
+    public IReadOnlyList<string?> ControllerPaths { get; init; } = [];
+
+    /// <summary>The module class's declaration: its file and name. Monorepos often hold several modules of one name.</summary>
+    public ClassId Id => new(Location.Path, Name);
+
     public IReadOnlyList<ModuleExport> Exports { get; init; } = [];
 
     /// <summary>Some metadata could not be read (spreads, variables): missing-provider checks stay silent here.</summary>

@@ -28,6 +28,9 @@ public sealed record ProviderDefinition(ProviderToken Token, ProviderKind Kind, 
     /// <summary>The class Nest instantiates (bare class or useClass), if any.</summary>
     public string? ImplementationClass { get; init; }
 
+    /// <summary>The file declaring <see cref="ImplementationClass"/>, when the binder resolved it to a workspace class.</summary>
+    public string? ImplementationPath { get; init; }
+
     /// <summary>The factory's <c>inject</c> entries, in order.</summary>
     public IReadOnlyList<Dependency> FactoryDependencies { get; init; } = [];
 

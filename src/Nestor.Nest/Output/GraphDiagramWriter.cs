@@ -17,10 +17,10 @@ public static class GraphDiagramWriter
         var ids = new NodeIds();
         foreach (var module in Modules(result))
         {
-            text.Append("  subgraph ").Append(ids.Module(module.Name)).Append("[\"").Append(Escape(module.Name)).AppendLine("\"]");
+            text.Append("  subgraph ").Append(ids.Module(module)).Append("[\"").Append(Escape(module.Name)).AppendLine("\"]");
             foreach (var (name, isController) in Members(module))
             {
-                var id = ids.Member(module.Name, name);
+                var id = ids.Member(module, name);
                 text.Append("    ").Append(id).Append(isController ? "[[\"" : "[\"").Append(Escape(name)).AppendLine(isController ? "\"]]" : "\"]");
             }
 
@@ -29,16 +29,21 @@ public static class GraphDiagramWriter
 
         foreach (var module in Modules(result))
         {
-            foreach (var entry in module.Imports.Where(e => result.Project.FindModule(e.ModuleName) is not null))
+            foreach (var entry in module.Imports.Where(e => !e.IsExternal && result.Project.FindModule(e.ModuleName, e.ModulePath) is not null))
             {
-                text.Append("  ").Append(ids.Module(module.Name)).Append(entry.IsForwardRef ? " -.->|forwardRef| " : " --> ").AppendLine(ids.Module(entry.ModuleName));
+                text.Append("  ").Append(ids.Module(module)).Append(entry.IsForwardRef ? " -.->|forwardRef| " : " --> ").AppendLine(ids.Module(result.Project.FindModule(entry.ModuleName, entry.ModulePath)!));
             }
         }
 
         var missing = 0;
-        foreach (var injectable in result.Injectables)
+        foreach (var injectable in result.Injectables.Where(i => i.UsedBy is null))
         {
-            var from = ids.Member(injectable.Module, injectable.Name);
+            if (result.Project.Modules.FirstOrDefault(m => m.Name == injectable.Module && (injectable.ModulePath is null || m.Location.Path == injectable.ModulePath)) is not { } owner)
+            {
+                continue;
+            }
+
+            var from = ids.Member(owner, injectable.Name);
             foreach (var resolution in injectable.Dependencies)
             {
                 if (resolution.Kind == ResolutionKind.Unresolved)
@@ -64,12 +69,12 @@ public static class GraphDiagramWriter
         var ids = new NodeIds();
         foreach (var module in Modules(result))
         {
-            text.Append("  subgraph cluster_").Append(ids.Module(module.Name)).AppendLine(" {");
+            text.Append("  subgraph cluster_").Append(ids.Module(module)).AppendLine(" {");
             text.Append("    label=").Append(Quote(module.Name)).AppendLine(";");
-            text.Append("    ").Append(ids.Module(module.Name)).AppendLine(" [shape=point, style=invis];");
+            text.Append("    ").Append(ids.Module(module)).AppendLine(" [shape=point, style=invis];");
             foreach (var (name, isController) in Members(module))
             {
-                text.Append("    ").Append(ids.Member(module.Name, name)).Append(" [label=").Append(Quote(name)).Append(isController ? ", shape=component" : "").AppendLine("];");
+                text.Append("    ").Append(ids.Member(module, name)).Append(" [label=").Append(Quote(name)).Append(isController ? ", shape=component" : "").AppendLine("];");
             }
 
             text.AppendLine("  }");
@@ -77,18 +82,23 @@ public static class GraphDiagramWriter
 
         foreach (var module in Modules(result))
         {
-            foreach (var entry in module.Imports.Where(e => result.Project.FindModule(e.ModuleName) is not null))
+            foreach (var entry in module.Imports.Where(e => !e.IsExternal && result.Project.FindModule(e.ModuleName, e.ModulePath) is not null))
             {
-                text.Append("  ").Append(ids.Module(module.Name)).Append(" -> ").Append(ids.Module(entry.ModuleName))
-                    .Append(" [ltail=cluster_").Append(ids.Module(module.Name)).Append(", lhead=cluster_").Append(ids.Module(entry.ModuleName))
+                text.Append("  ").Append(ids.Module(module)).Append(" -> ").Append(ids.Module(result.Project.FindModule(entry.ModuleName, entry.ModulePath)!))
+                    .Append(" [ltail=cluster_").Append(ids.Module(module)).Append(", lhead=cluster_").Append(ids.Module(result.Project.FindModule(entry.ModuleName, entry.ModulePath)!))
                     .Append(entry.IsForwardRef ? ", style=dashed, label=\"forwardRef\"" : "").AppendLine("];");
             }
         }
 
         var missing = 0;
-        foreach (var injectable in result.Injectables)
+        foreach (var injectable in result.Injectables.Where(i => i.UsedBy is null))
         {
-            var from = ids.Member(injectable.Module, injectable.Name);
+            if (result.Project.Modules.FirstOrDefault(m => m.Name == injectable.Module && (injectable.ModulePath is null || m.Location.Path == injectable.ModulePath)) is not { } owner)
+            {
+                continue;
+            }
+
+            var from = ids.Member(owner, injectable.Name);
             foreach (var resolution in injectable.Dependencies)
             {
                 if (resolution.Kind == ResolutionKind.Unresolved)
@@ -118,13 +128,13 @@ public static class GraphDiagramWriter
     // A dependency points at the provider node in the module that supplies it, when that module is drawn.
     private static string? Target(GraphResult result, NodeIds ids, Resolution resolution)
     {
-        if (resolution.From is not { } from || result.Project.FindModule(from) is not { } module)
+        if (resolution.From is not { } from || result.Project.FindModule(from, resolution.FromPath) is not { } module)
         {
             return null;
         }
 
-        var provider = module.Providers.FirstOrDefault(p => p.Token.Equals(resolution.Dependency.Token));
-        return provider is null ? null : ids.Member(module.Name, provider.ImplementationClass ?? provider.Token.Name);
+        var provider = module.Providers.FirstOrDefault(p => p.Token.IsSameAs(resolution.Dependency.Token));
+        return provider is null ? null : ids.Member(module, provider.ImplementationClass ?? provider.Token.Name);
     }
 
     private static string Escape(string text) => text.Replace("\"", "#quot;", StringComparison.Ordinal);
@@ -136,9 +146,9 @@ public static class GraphDiagramWriter
     {
         private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
 
-        public string Module(string name) => Get("m:" + name, "m");
+        public string Module(NestModule module) => Get("m:" + module.Id, "m");
 
-        public string Member(string module, string name) => Get($"p:{module}:{name}", "p");
+        public string Member(NestModule module, string name) => Get($"p:{module.Id}:{name}", "p");
 
         private string Get(string key, string prefix)
         {

@@ -82,7 +82,7 @@ public static class GraphJsonWriter
                 json.WriteString("kind", provider.Kind.ToString());
                 json.WriteString("class", provider.ImplementationClass);
                 Location(provider.Location);
-                Dependencies(module.Name, provider.ImplementationClass ?? provider.Token.Name);
+                Dependencies(module, provider.ImplementationClass ?? provider.Token.Name, provider.ImplementationPath);
                 json.WriteEndObject();
             }
 
@@ -98,7 +98,7 @@ public static class GraphJsonWriter
                     Location(module.ControllerLocations[i]);
                 }
 
-                Dependencies(module.Name, module.Controllers[i]);
+                Dependencies(module, module.Controllers[i], module.ControllerPaths.ElementAtOrDefault(i));
                 json.WriteEndObject();
             }
 
@@ -114,11 +114,11 @@ public static class GraphJsonWriter
             json.WriteEndObject();
         }
 
-        private void Dependencies(string module, string name)
+        private void Dependencies(NestModule module, string name, string? path)
         {
             json.WritePropertyName("dependencies");
             json.WriteStartArray();
-            var injectable = result.Injectables.FirstOrDefault(i => i.Module == module && i.Name == name);
+            var injectable = InjectableLookup.Find(result, module, name, path);
             foreach (var resolution in injectable?.Dependencies ?? [])
             {
                 json.WriteStartObject();

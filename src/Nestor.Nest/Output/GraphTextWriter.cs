@@ -20,8 +20,8 @@ public static class GraphTextWriter
                 text.Append("  imports: ").AppendJoin(", ", module.Imports.Select(ImportText)).AppendLine();
             }
 
-            Injectables(text, result, module, "providers", module.Providers.Select(p => p.ImplementationClass ?? p.Token.Name));
-            Injectables(text, result, module, "controllers", module.Controllers);
+            Injectables(text, result, module, "providers", module.Providers.Select(p => (p.ImplementationClass ?? p.Token.Name, p.ImplementationPath)));
+            Injectables(text, result, module, "controllers", module.Controllers.Select((c, i) => (c, module.ControllerPaths.ElementAtOrDefault(i))));
             if (module.Exports.Count > 0)
             {
                 text.Append("  exports: ").AppendJoin(", ", module.Exports.Select(e => e.Token.Name)).AppendLine();
@@ -62,7 +62,7 @@ public static class GraphTextWriter
         return entry.IsGlobal ? name + " [global]" : name;
     }
 
-    private static void Injectables(StringBuilder text, GraphResult result, NestModule module, string heading, IEnumerable<string> names)
+    private static void Injectables(StringBuilder text, GraphResult result, NestModule module, string heading, IEnumerable<(string Name, string? Path)> names)
     {
         var list = names.ToList();
         if (list.Count == 0)
@@ -71,10 +71,10 @@ public static class GraphTextWriter
         }
 
         text.Append("  ").Append(heading).AppendLine(":");
-        foreach (var name in list)
+        foreach (var (name, path) in list)
         {
             text.Append("    ").AppendLine(name);
-            var injectable = result.Injectables.FirstOrDefault(i => i.Module == module.Name && i.Name == name);
+            var injectable = InjectableLookup.Find(result, module, name, path);
             foreach (var resolution in injectable?.Dependencies ?? [])
             {
                 text.Append("      <- ").Append(resolution.Dependency.ShownName).Append(" (").Append(ResolutionText(resolution)).AppendLine(")");

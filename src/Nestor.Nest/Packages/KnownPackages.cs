@@ -48,7 +48,10 @@ public static class KnownPackages
         new("PassportModule", "@nestjs/passport", []),
         new("HttpModule", "@nestjs/axios", [Class("HttpService")], GlobalOption: "global"),
         new("CqrsModule", "@nestjs/cqrs", [Class("CommandBus"), Class("QueryBus"), Class("EventBus"), Class("EventPublisher")]) { GlobalMethods = ["forRoot"] },
-        new("TerminusModule", "@nestjs/terminus", [Class("HealthCheckService"), Class("HttpHealthIndicator"), Class("MongooseHealthIndicator"), Class("MemoryHealthIndicator"), Class("DiskHealthIndicator")]),
+        new("TerminusModule", "@nestjs/terminus", [
+            Class("HealthCheckService"), Class("HealthIndicatorService"), Class("HttpHealthIndicator"), Class("MongooseHealthIndicator"), Class("MemoryHealthIndicator"),
+            Class("DiskHealthIndicator"), Class("PrismaHealthIndicator"), Class("TypeOrmHealthIndicator"), Class("SequelizeHealthIndicator"), Class("MikroOrmHealthIndicator"),
+            Class("MicroserviceHealthIndicator"), Class("GRPCHealthIndicator")]),
         new("DiscoveryModule", "@nestjs/core", [Class("DiscoveryService"), Class("MetadataScanner")]),
         new("BullModule", "@nestjs/bull", []) { GlobalMethods = ["forRoot", "forRootAsync"] },
         new("ClientsModule", "@nestjs/microservices", []),
@@ -63,6 +66,9 @@ public static class KnownPackages
     private static readonly Dictionary<string, KnownModule> ByName = Modules.ToDictionary(m => m.Name, StringComparer.Ordinal);
 
     public static KnownModule? Find(string moduleName) => ByName.GetValueOrDefault(moduleName);
+
+    /// <summary>The known modules shipped by <paramref name="package"/>.</summary>
+    public static IEnumerable<KnownModule> FromPackage(string package) => Modules.Where(m => string.Equals(m.Package, package, StringComparison.Ordinal));
 
     /// <summary>
     /// Parameter decorators from packages that inject a fixed token: <c>@InjectConnection()</c>,

@@ -116,4 +116,64 @@ public sealed class ClassSymbol : DeclarationSymbol
     public AppliedDecorator? FindDecorator(string name) => Decorators.FirstOrDefault(decorator => decorator.Name == name);
 
     public ClassMember? FindMember(string name) => Members.FirstOrDefault(member => member.Name == name);
+
+    /// <summary>The workspace class of the <c>extends</c> clause, when it names one (<c>extends BaseService</c>, across files); null for mixins and package classes.</summary>
+    public ClassSymbol? BaseClassSymbol => BaseClass is SymbolReferenceValue { Symbol: ClassSymbol baseClass } && !ReferenceEquals(baseClass, this) ? baseClass : null;
+
+    /// <summary>The chain of workspace base classes, nearest first (cycle-safe: a class that extends itself, directly or not, ends the chain).</summary>
+    public IReadOnlyList<ClassSymbol> BaseClasses
+    {
+        get
+        {
+            var chain = new List<ClassSymbol>();
+            var seen = new HashSet<ClassSymbol> { this };
+            for (var current = BaseClassSymbol; current is not null && seen.Add(current) && chain.Count < MaxInheritanceDepth; current = current.BaseClassSymbol)
+            {
+                chain.Add(current);
+            }
+
+            return chain;
+        }
+    }
+
+    /// <summary>
+    /// The class's own members, then the members it inherits from its workspace base classes that
+    /// it does not redeclare (the nearest declaration of a name wins, as at run time; a static and an
+    /// instance member of one name are different members).
+    /// </summary>
+    public IReadOnlyList<ClassMember> AllMembers
+    {
+        get
+        {
+            var bases = BaseClasses;
+            if (bases.Count == 0)
+            {
+                return Members;
+            }
+
+            var all = new List<ClassMember>(Members);
+            var declared = Members.Select(m => (m.Name, m.IsStatic)).ToHashSet();
+            foreach (var baseClass in bases)
+            {
+                foreach (var member in baseClass.Members)
+                {
+                    if (declared.Add((member.Name, member.IsStatic)))
+                    {
+                        all.Add(member);
+                    }
+                }
+            }
+
+            return all;
+        }
+    }
+
+    /// <summary>The member <paramref name="name"/>, declared here or inherited from a workspace base class.</summary>
+    public ClassMember? FindMemberInHierarchy(string name) => AllMembers.FirstOrDefault(member => member.Name == name);
+
+    /// <summary>The class that declares <paramref name="member"/>: this class or one of its base classes.</summary>
+    public ClassSymbol? DeclaringClassOf(ClassMember member) =>
+        Members.Contains(member) ? this : BaseClasses.FirstOrDefault(baseClass => baseClass.Members.Contains(member));
+
+    private const int MaxInheritanceDepth = 64;
 }

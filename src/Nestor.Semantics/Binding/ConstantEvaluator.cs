@@ -14,6 +14,7 @@ internal sealed class ConstantEvaluator
 
     private readonly SemanticModel _model;
     private readonly HashSet<VariableSymbol> _inProgress = [];
+    private readonly HashSet<Node> _localsInProgress = [];
     private readonly Dictionary<EnumSymbol, Dictionary<string, ConstantValue>> _enumsInProgress = [];
     private int _depth;
 
@@ -210,8 +211,35 @@ internal sealed class ConstantEvaluator
             return new UndefinedValue(identifier.Span);
         }
 
+        if (LocalScopes.Find(file, identifier, identifier.Text, typeMeaning: false) is { } local)
+        {
+            return ValueOfLocal(file, local, identifier);
+        }
+
         var symbol = _model.ResolveName(file, identifier.Text);
         return ValueOfSymbol(symbol, identifier.Text, identifier.Span);
+    }
+
+    /// <summary>A local <c>const</c> is its initializer's value (<c>const providers = [...]; return { providers }</c>); any other local is just a reference.</summary>
+    private ConstantValue ValueOfLocal(FileModel file, LocalSymbol local, Identifier identifier)
+    {
+        if (local is { IsConst: true, Initializer: { } initializer } && _localsInProgress.Add(local.Declaration))
+        {
+            try
+            {
+                var value = Evaluate(file, initializer);
+                if (value is not UnknownValue && (value is not (ArrayValue or ObjectValue) || !LocalScopes.IsMutated(file, local)))
+                {
+                    return value with { Span = identifier.Span };
+                }
+            }
+            finally
+            {
+                _localsInProgress.Remove(local.Declaration);
+            }
+        }
+
+        return new SymbolReferenceValue(identifier.Text, local, identifier.Span);
     }
 
     /// <summary>A constant's value (read through its initializer), or a reference to any other symbol.</summary>

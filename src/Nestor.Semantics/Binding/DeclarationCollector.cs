@@ -46,11 +46,16 @@ internal static class DeclarationCollector
                 case EnumDeclaration enumeration:
                     DeclareExported(file, enumeration.Name.Text, new EnumSymbol(enumeration.Name.Text, file.Path, enumeration, enumeration.ModifierList.Flags), enumeration.ModifierList.Flags);
                     break;
-                case ModuleDeclaration { Name: Identifier namespaceName } module:
+                // `declare global { }` augments the global scope and `declare module 'x' { }` another module: neither is a namespace of this file.
+                case ModuleDeclaration { Name: Identifier namespaceName } module when module.Keyword != SyntaxKind.GlobalKeyword:
                     DeclareExported(file, namespaceName.Text, new DeclarationSymbol(namespaceName.Text, SymbolKind.Namespace, file.Path, module, namespaceName.Span, module.ModifierList.Flags), module.ModifierList.Flags);
                     break;
                 case VariableStatement variables:
                     CollectVariables(file, variables);
+                    break;
+                case ModuleDeclaration { Name: StringLiteral ambientName }:
+                    // `declare module 'x' { }`: declares or augments the module 'x'; its contents are not this file's.
+                    file.AddAmbientModule(ambientName.Value);
                     break;
             }
         }

@@ -22,6 +22,7 @@ public sealed class FileModel
     private readonly List<(ModuleResolution Module, TextSpan Span)> _starExports = [];
     private readonly List<ClassSymbol> _classes = [];
     private readonly List<ModuleResolution> _sideEffectImports = [];
+    private readonly List<string> _ambientModules = [];
 
     internal FileModel(string path, SourceText text, SyntaxTree tree)
     {
@@ -50,6 +51,9 @@ public sealed class FileModel
 
     /// <summary>The explicitly exported names (<c>export =</c> appears as <c>export=</c>).</summary>
     public IReadOnlyDictionary<string, ExportEntry> Exports => _exports;
+
+    /// <summary>Module names declared or augmented by <c>declare module 'x' { }</c> in this file (<c>*.svg</c> patterns included).</summary>
+    public IReadOnlyList<string> AmbientModules => _ambientModules;
 
     /// <summary>The modules re-exported whole by <c>export * from</c>, in source order.</summary>
     public IReadOnlyList<(ModuleResolution Module, TextSpan Span)> StarExports => _starExports;
@@ -94,6 +98,8 @@ public sealed class FileModel
     }
 
     internal void AddSideEffectImport(ModuleResolution module) => _sideEffectImports.Add(module);
+
+    internal void AddAmbientModule(string name) => _ambientModules.Add(name);
 
     internal void AddExport(ExportEntry entry) => _exports[entry.ExportedName] = entry;
 

@@ -19,12 +19,14 @@ public sealed class SemanticModel
     private readonly ConcurrentDictionary<(string Path, string Name), Symbol?> _exportCache = new();
     private readonly ConcurrentDictionary<(string Package, string Specifier, string Name), ExternalSymbol> _externals = new();
     private readonly ConcurrentDictionary<string, ModuleSymbol> _modules = new(StringComparer.Ordinal);
+    private readonly string[] _ambientModules;
 
     private SemanticModel(Workspace workspace, IReadOnlyList<FileModel> files, List<Diagnostic> diagnostics)
     {
         Workspace = workspace;
         Files = files;
         _files = files.ToDictionary(file => file.Path, StringComparer.Ordinal);
+        _ambientModules = files.SelectMany(file => file.AmbientModules).Distinct(StringComparer.Ordinal).ToArray();
         Diagnostics = diagnostics;
     }
 
@@ -78,12 +80,44 @@ public sealed class SemanticModel
         return model;
     }
 
+    /// <summary>
+    /// True when some workspace file declares the module <paramref name="specifier"/> with
+    /// <c>declare module 'x' { }</c>, exactly or through a pattern with one <c>*</c> (<c>declare module '*.svg'</c>):
+    /// TypeScript then accepts the import whether or not a file or package backs it.
+    /// </summary>
+    public bool IsAmbientModule(string specifier)
+    {
+        foreach (var declared in _ambientModules)
+        {
+            var star = declared.IndexOf('*', StringComparison.Ordinal);
+            if (star < 0
+                ? string.Equals(declared, specifier, StringComparison.Ordinal)
+                : specifier.Length >= declared.Length - 1 && specifier.StartsWith(declared[..star], StringComparison.Ordinal) && specifier.EndsWith(declared[(star + 1)..], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public FileModel? GetFile(string path) => _files.GetValueOrDefault(path) ?? _files.GetValueOrDefault(WorkspacePath.Normalize(path));
 
     /// <summary>What <paramref name="name"/> means at module level in <paramref name="file"/>: a declaration of the file, or what its import leads to. Null for globals and unknown names.</summary>
     public Symbol? ResolveName(FileModel file, string name) => ResolveName(file, name, []);
 
     public Symbol? ResolveName(string path, string name) => GetFile(path) is { } file ? ResolveName(file, name) : null;
+
+    /// <summary>
+    /// What the identifier <paramref name="reference"/> of <paramref name="file"/> refers to where it
+    /// is written: a parameter or local declaration that shadows the module-level name
+    /// (<see cref="LocalSymbol"/>), else a declaration of the file or what its import leads to.
+    /// </summary>
+    public Symbol? ResolveName(FileModel file, Identifier reference) =>
+        (Symbol?)LocalScopes.Find(file, reference, reference.Text, typeMeaning: false) ?? ResolveName(file, reference.Text);
+
+    /// <summary>The local declaration a name has at <paramref name="at"/> (a parameter, a local variable or class), or null when the name is module-level there.</summary>
+    public LocalSymbol? FindLocal(FileModel file, Node at, string name) => LocalScopes.Find(file, at, name, typeMeaning: false);
 
     /// <summary>The class <paramref name="name"/> refers to in <paramref name="path"/>, following imports and re-exports.</summary>
     public ClassSymbol? ResolveClass(string path, string name) => ResolveName(path, name) as ClassSymbol;
@@ -250,7 +284,7 @@ public sealed class SemanticModel
             .Concat(file.SideEffectImports);
         foreach (var module in modules)
         {
-            if (module.Kind == ModuleResolutionKind.Unresolved && reported.Add(module.Specifier))
+            if (module.Kind == ModuleResolutionKind.Unresolved && !IsAmbientModule(module.Specifier) && reported.Add(module.Specifier))
             {
                 yield return SemanticDiagnostics.UnresolvedModule.Create(file.Path, SpecifierSpan(file, module.Specifier), module.Specifier);
             }

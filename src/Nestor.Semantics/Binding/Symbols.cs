@@ -18,6 +18,9 @@ public enum SymbolKind
 
     /// <summary>Something exported by a package outside the workspace.</summary>
     External,
+
+    /// <summary>A parameter or a declaration inside a function or block (<see cref="LocalSymbol"/>).</summary>
+    Local,
 }
 
 /// <summary>What a name refers to, once imports and re-exports have been followed.</summary>
@@ -135,4 +138,58 @@ public sealed class ExternalSymbol : Symbol
         string.Equals(PackageName, packageName, StringComparison.Ordinal) && string.Equals(ExportName, exportName, StringComparison.Ordinal);
 
     public override string ToString() => $"External {PackageName}:{Name}";
+}
+
+/// <summary>What a local name is.</summary>
+public enum LocalKind
+{
+    Parameter,
+    Variable,
+    Function,
+    Class,
+    Enum,
+    Interface,
+    TypeAlias,
+    CatchVariable,
+}
+
+/// <summary>
+/// A name declared inside a function or block (a parameter, a local variable, a local class...),
+/// which shadows any module-level declaration or import of the same name where it is in scope.
+/// </summary>
+public sealed class LocalSymbol : Symbol
+{
+    internal LocalSymbol(string name, LocalKind localKind, string path, Node declaration, Identifier nameNode, bool isConst = false, bool isDestructured = false)
+        : base(name, SymbolKind.Local)
+    {
+        LocalKind = localKind;
+        Path = path;
+        Declaration = declaration;
+        NameNode = nameNode;
+        IsConst = isConst;
+        IsDestructured = isDestructured;
+    }
+
+    public LocalKind LocalKind { get; }
+
+    /// <summary>The file that declares it.</summary>
+    public string Path { get; }
+
+    /// <summary>The declaring node: a Parameter, VariableDeclaration, FunctionDeclaration, ClassDeclaration...</summary>
+    public Node Declaration { get; }
+
+    public Identifier NameNode { get; }
+
+    /// <summary>Declared with <c>const</c>.</summary>
+    public bool IsConst { get; }
+
+    /// <summary>Bound by a destructuring pattern (<c>const { a } = o</c>), so the initializer is not its value.</summary>
+    public bool IsDestructured { get; }
+
+    /// <summary>The initializer of a local variable when it is the variable's whole value (not destructured).</summary>
+    public Expression? Initializer => !IsDestructured && Declaration is VariableDeclaration variable ? variable.Initializer : null;
+
+    internal LocalSymbol With(bool isConst, bool isDestructured) => new(Name, LocalKind, Path, Declaration, NameNode, isConst, isDestructured);
+
+    public override string ToString() => $"Local {LocalKind} {Name} ({Path})";
 }

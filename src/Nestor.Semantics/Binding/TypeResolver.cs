@@ -34,6 +34,8 @@ internal static class TypeResolver
     {
         switch (typeName)
         {
+            case Identifier identifier when LocalScopes.Find(file, identifier, identifier.Text, typeMeaning: true) is { } local:
+                return (identifier.Text, local, false);
             case Identifier identifier:
                 var typeOnly = file.GetImport(identifier.Text)?.IsTypeOnly == true;
                 return (identifier.Text, model.ResolveName(file, identifier.Text), typeOnly);
@@ -41,7 +43,9 @@ internal static class TypeResolver
                 var leftName = file.Text.ToString(qualified.Left.Span);
                 var name = leftName + "." + qualified.Right.Text;
                 var leftIdentifier = qualified.Left as Identifier;
-                var left = leftIdentifier is null ? null : model.ResolveName(file, leftIdentifier.Text);
+                var left = leftIdentifier is null || LocalScopes.Find(file, leftIdentifier, leftIdentifier.Text, typeMeaning: false) is not null
+                    ? null
+                    : model.ResolveName(file, leftIdentifier.Text);
                 var isTypeOnly = leftIdentifier is not null && file.GetImport(leftIdentifier.Text)?.IsTypeOnly == true;
                 Symbol? target = left switch
                 {

@@ -1,0 +1,8 @@
+import { Injectable } from '@nestjs/common';
+
+@Injectable()
+export class UsersService {
+  list(): string[] {
+    return ['ada'];
+  }
+}
