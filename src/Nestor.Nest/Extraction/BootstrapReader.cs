@@ -29,7 +29,7 @@ internal static class BootstrapReader
             }
 
             var (target, method) = Values.Callee(call);
-            if (target == "NestFactory" && method is not null && FactoryMethods.Contains(method) && bootstrap is null && call.Arguments.Count > 0 && Values.Unwrap(call.Arguments[0]) is Identifier root)
+            if (target == "NestFactory" && method is not null && FactoryMethods.Contains(method) && bootstrap is null && call.Arguments.Count > 0 && ExpressionWrappers.StripWithAwait(call.Arguments[0]) is Identifier root)
             {
                 var rootClass = model.ResolveClass(file.Path, root.Text) is { Name: not "default" } resolved ? resolved : null;
                 bootstrap = new Bootstrap(rootClass?.Name ?? Values.Imported(file, root.Text), SourceLocation.From(file.Text, call.Span))
@@ -99,7 +99,7 @@ internal static class BootstrapReader
     {
         foreach (var argument in call.Arguments.AsEnumerable())
         {
-            switch (Values.Unwrap(argument))
+            switch (ExpressionWrappers.StripWithAwait(argument))
             {
                 case NewExpression { Expression: Identifier name }:
                     yield return name.Text;
@@ -125,7 +125,7 @@ internal static class BootstrapReader
         {
             if (property is PropertyAssignment assignment && Values.NameOf(assignment.Name) == name)
             {
-                return Values.Unwrap(assignment.Initializer);
+                return ExpressionWrappers.StripWithAwait(assignment.Initializer);
             }
 
             if (property is ShorthandPropertyAssignment shorthand && shorthand.Name.Text == name)

@@ -329,7 +329,7 @@ internal sealed class ModuleReader(SemanticModel model)
             Expression? result = null;
             foreach (var node in Values.Descendants(declaration.Body))
             {
-                if (node is ReturnStatement { Expression: { } expression } && Values.Unwrap(expression) is ObjectLiteralExpression literal)
+                if (node is ReturnStatement { Expression: { } expression } && ExpressionWrappers.StripWithAwait(expression) is ObjectLiteralExpression literal)
                 {
                     result = literal;
                 }

@@ -159,7 +159,7 @@ public static class NestModelBuilder
 
             foreach (var variable in file.Declarations.OfType<VariableSymbol>())
             {
-                if (variable.Initializer is { } init && Values.Unwrap(init) is CallExpression call
+                if (variable.Initializer is { } init && ExpressionWrappers.StripWithAwait(init) is CallExpression call
                     && Values.Callee(call) is ("SchemaFactory", "createForClass") && call.Arguments.Count > 0 && call.Arguments[0] is Identifier cls)
                 {
                     schemaVariables[variable.Name] = Values.Imported(file, cls.Text);

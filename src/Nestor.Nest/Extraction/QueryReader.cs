@@ -117,7 +117,7 @@ internal static class QueryReader
                     return (model, current, chain);
                 }
 
-                if (Values.Unwrap(access.Expression) is CallExpression inner)
+                if (ExpressionWrappers.StripWithAwait(access.Expression) is CallExpression inner)
                 {
                     chain.Add(current);
                     current = inner;
@@ -129,7 +129,7 @@ internal static class QueryReader
         }
     }
 
-    private static string? ModelOf(Expression expression, IReadOnlyDictionary<string, string> models) => Values.Unwrap(expression) switch
+    private static string? ModelOf(Expression expression, IReadOnlyDictionary<string, string> models) => ExpressionWrappers.StripWithAwait(expression) switch
     {
         PropertyAccessExpression { Expression: KeywordExpression { Kind: SyntaxKind.ThisKeyword }, Name: Identifier property } => models.GetValueOrDefault(property.Text),
         _ => null,
@@ -198,7 +198,7 @@ internal static class QueryReader
     /// </summary>
     private static Expression Local(Expression argument, Block body, List<FieldPredicate> filter, List<List<FieldPredicate>> branches)
     {
-        if (Values.Unwrap(argument) is not Identifier name)
+        if (ExpressionWrappers.StripWithAwait(argument) is not Identifier name)
         {
             return argument;
         }
@@ -210,11 +210,11 @@ internal static class QueryReader
             switch (node)
             {
                 case VariableDeclaration { Name: Identifier declared, Initializer: { } init } when declared.Text == name.Text:
-                    initializer = Values.Unwrap(init);
+                    initializer = ExpressionWrappers.StripWithAwait(init);
                     break;
                 case BinaryExpression { OperatorToken.Kind: SyntaxKind.EqualsToken, Left: PropertyAccessExpression { Expression: Identifier target, Name: Identifier key } } assignment
                     when target.Text == name.Text:
-                    assigned.Add((key.Text, Values.Unwrap(assignment.Right)));
+                    assigned.Add((key.Text, ExpressionWrappers.StripWithAwait(assignment.Right)));
                     break;
             }
         }
@@ -223,7 +223,7 @@ internal static class QueryReader
         var literals = initializer switch
         {
             ObjectLiteralExpression literal => [literal],
-            ConditionalExpression { WhenTrue: var yes, WhenFalse: var no } when Values.Unwrap(yes) is ObjectLiteralExpression a && Values.Unwrap(no) is ObjectLiteralExpression b => [a, b],
+            ConditionalExpression { WhenTrue: var yes, WhenFalse: var no } when ExpressionWrappers.StripWithAwait(yes) is ObjectLiteralExpression a && ExpressionWrappers.StripWithAwait(no) is ObjectLiteralExpression b => [a, b],
             _ => new List<ObjectLiteralExpression>(),
         };
         if (literals.Count == 0)
@@ -246,7 +246,7 @@ internal static class QueryReader
 
     private static bool Filter(Expression expression, List<FieldPredicate> filter, List<List<FieldPredicate>> branches)
     {
-        if (Values.Unwrap(expression) is not ObjectLiteralExpression literal)
+        if (ExpressionWrappers.StripWithAwait(expression) is not ObjectLiteralExpression literal)
         {
             return false;
         }
@@ -260,7 +260,7 @@ internal static class QueryReader
                     filter.Add(new FieldPredicate(shorthand.Name.Text, PredicateKind.Equality));
                     break;
                 case PropertyAssignment { Name: var name } assignment when Values.NameOf(name) is { } path:
-                    known &= Predicate(path, Values.Unwrap(assignment.Initializer), filter, branches);
+                    known &= Predicate(path, ExpressionWrappers.StripWithAwait(assignment.Initializer), filter, branches);
                     break;
                 default:
                     known = false;
@@ -316,7 +316,7 @@ internal static class QueryReader
 
     private static bool Sort(Expression expression, List<SortKey> sort)
     {
-        switch (Values.Unwrap(expression))
+        switch (ExpressionWrappers.StripWithAwait(expression))
         {
             case ObjectLiteralExpression literal:
                 foreach (var property in literal.Properties)
@@ -326,7 +326,7 @@ internal static class QueryReader
                         return false;
                     }
 
-                    var direction = Values.Unwrap(assignment.Initializer) switch
+                    var direction = ExpressionWrappers.StripWithAwait(assignment.Initializer) switch
                     {
                         NumericLiteral number => number.Value < 0 ? -1 : 1,
                         PrefixUnaryExpression { Operator: SyntaxKind.MinusToken } => -1,
@@ -358,7 +358,7 @@ internal static class QueryReader
 
     private static bool Projection(Expression expression, List<string> projection)
     {
-        switch (Values.Unwrap(expression))
+        switch (ExpressionWrappers.StripWithAwait(expression))
         {
             case StringLiteral text:
                 foreach (var part in text.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -375,7 +375,7 @@ internal static class QueryReader
                         return false;
                     }
 
-                    var excluded = Values.Unwrap(assignment.Initializer) is NumericLiteral { Value: 0 } or KeywordExpression { Kind: SyntaxKind.FalseKeyword };
+                    var excluded = ExpressionWrappers.StripWithAwait(assignment.Initializer) is NumericLiteral { Value: 0 } or KeywordExpression { Kind: SyntaxKind.FalseKeyword };
                     projection.Add(excluded ? "-" + path : path);
                 }
 
@@ -387,7 +387,7 @@ internal static class QueryReader
 
     private static bool Pipeline(Expression? expression, List<FieldPredicate> filter, List<List<FieldPredicate>> branches, List<SortKey> sort, List<string> pipeline)
     {
-        if (expression is null || Values.Unwrap(expression) is not ArrayLiteralExpression stages)
+        if (expression is null || ExpressionWrappers.StripWithAwait(expression) is not ArrayLiteralExpression stages)
         {
             return false;
         }
@@ -396,7 +396,7 @@ internal static class QueryReader
         var matched = false;
         foreach (var stage in stages.Elements)
         {
-            if (Values.Unwrap(stage) is not ObjectLiteralExpression { Properties.Count: 1 } literal
+            if (ExpressionWrappers.StripWithAwait(stage) is not ObjectLiteralExpression { Properties.Count: 1 } literal
                 || literal.Properties[0] is not PropertyAssignment assignment || Values.NameOf(assignment.Name) is not { } name)
             {
                 known = false;

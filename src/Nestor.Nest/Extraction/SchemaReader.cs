@@ -50,7 +50,7 @@ internal sealed class SchemaReader(SemanticModel model)
     /// <summary><c>const UserSchema = new Schema({...}, {...})</c> declared at module level.</summary>
     public MongooseSchema? ReadConstructed(VariableSymbol variable, FileModel file)
     {
-        if (variable.Initializer is null || Values.Unwrap(variable.Initializer) is not NewExpression { Arguments.Count: > 0 } created
+        if (variable.Initializer is null || ExpressionWrappers.StripWithAwait(variable.Initializer) is not NewExpression { Arguments.Count: > 0 } created
             || created.Expression is not (Identifier { Text: "Schema" } or PropertyAccessExpression { Name: Identifier { Text: "Schema" } }))
         {
             return null;

@@ -67,7 +67,7 @@ internal static class TokenReader
     }
 
     /// <summary>The description of <c>Symbol('x')</c> or <c>Symbol.for('x')</c>, which Nest prints as <c>Symbol(x)</c>.</summary>
-    private static (string Description, bool IsRegistered)? SymbolDescription(Expression initializer) => Values.Unwrap(initializer) switch
+    private static (string Description, bool IsRegistered)? SymbolDescription(Expression initializer) => ExpressionWrappers.StripWithAwait(initializer) switch
     {
         CallExpression { Expression: Identifier { Text: "Symbol" } } call when call.Arguments.Count > 0 && call.Arguments[0] is StringLiteral text => (text.Value, false),
         CallExpression { Expression: PropertyAccessExpression { Expression: Identifier { Text: "Symbol" }, Name: Identifier { Text: "for" } } } call

@@ -92,32 +92,5 @@ internal static class Values
         }
     }
 
-    public static Expression Unwrap(Expression expression)
-    {
-        while (true)
-        {
-            switch (expression)
-            {
-                case ParenthesizedExpression parenthesized:
-                    expression = parenthesized.Expression;
-                    break;
-                case AsExpression cast:
-                    expression = cast.Expression;
-                    break;
-                case NonNullExpression nonNull:
-                    expression = nonNull.Expression;
-                    break;
-                case SatisfiesExpression satisfies:
-                    expression = satisfies.Expression;
-                    break;
-                case AwaitExpression awaited:
-                    expression = awaited.Expression;
-                    break;
-                default:
-                    return expression;
-            }
-        }
-    }
-
     private static string LastPart(string text) => text[(text.LastIndexOf('.') + 1)..];
 }

@@ -425,13 +425,13 @@ internal sealed class ApiFacts
             return expression;
         }
 
-        var returns = body is null ? [] : Descendants(body).OfType<ReturnStatement>().ToList();
+        var returns = body is null ? [] : body.DescendantNodes().OfType<ReturnStatement>().ToList();
         return returns.Count == 1 ? returns[0].Expression : null;
     }
 
     private PipeUse ClassifyPipe(FileModel file, Expression pipe, int depth)
     {
-        var expression = Unwrap(pipe);
+        var expression = ExpressionWrappers.StripWithAwait(pipe);
         if (depth > MaxDepth)
         {
             return new PipeUse(PipeKind.Other, file, null, false);
@@ -482,7 +482,7 @@ internal sealed class ApiFacts
         {
             if (scope is Block or SourceFile)
             {
-                var declaration = Descendants(scope).OfType<VariableDeclaration>()
+                var declaration = scope.DescendantNodes().OfType<VariableDeclaration>()
                     .FirstOrDefault(d => d.Name is Identifier declared && declared.Text == name.Text && d.Initializer is not null && d.Span.End <= name.Span.Start);
                 if (declaration is not null)
                 {
@@ -492,53 +492,5 @@ internal sealed class ApiFacts
         }
 
         return null;
-    }
-
-    public static Expression Unwrap(Expression expression)
-    {
-        for (var depth = 0; depth < MaxDepth; depth++)
-        {
-            switch (expression)
-            {
-                case ParenthesizedExpression parenthesized:
-                    expression = parenthesized.Expression;
-                    break;
-                case AsExpression cast:
-                    expression = cast.Expression;
-                    break;
-                case SatisfiesExpression satisfies:
-                    expression = satisfies.Expression;
-                    break;
-                case NonNullExpression nonNull:
-                    expression = nonNull.Expression;
-                    break;
-                case AwaitExpression awaited:
-                    expression = awaited.Expression;
-                    break;
-                default:
-                    return expression;
-            }
-        }
-
-        return expression;
-    }
-
-    /// <summary>Every node under <paramref name="root"/>, without recursion; nested functions and classes included.</summary>
-    public static IEnumerable<Node> Descendants(Node root)
-    {
-        var pending = new Stack<Node>();
-        pending.Push(root);
-        while (pending.TryPop(out var node))
-        {
-            if (!ReferenceEquals(node, root))
-            {
-                yield return node;
-            }
-
-            foreach (var child in node.Children().Reverse())
-            {
-                pending.Push(child);
-            }
-        }
     }
 }

@@ -199,7 +199,7 @@ internal sealed class DtoFacts(ApiFacts api, IReadOnlySet<string> extraValidator
             return true;
         }
 
-        var compositions = ApiFacts.Descendants(declared.Declaration).OfType<CallExpression>()
+        var compositions = declared.Declaration.DescendantNodes().OfType<CallExpression>()
             .Where(call => call.Expression is Identifier { Text: var callee } && api.Semantics.ResolveName(file, callee) is ExternalSymbol { ExportName: "applyDecorators" })
             .ToList();
         if (compositions.Count == 0)

@@ -247,10 +247,10 @@ internal sealed partial class EntityFacts
             return null;
         }
 
-        switch (ApiFacts.Unwrap(expression))
+        switch (ExpressionWrappers.StripWithAwait(expression))
         {
             case Identifier local:
-                var initializer = ApiFacts.Descendants(body).OfType<VariableDeclaration>()
+                var initializer = body.DescendantNodes().OfType<VariableDeclaration>()
                     .FirstOrDefault(d => d.Name is Identifier declared && declared.Text == local.Text && d.Initializer is not null)?.Initializer;
                 return initializer is null ? null : Returned(owner, body, initializer, depth + 1);
             case CallExpression call:
@@ -343,7 +343,7 @@ internal sealed partial class EntityFacts
             return false;
         }
 
-        var argument = ApiFacts.Unwrap(arguments[optionsIndex]);
+        var argument = ExpressionWrappers.StripWithAwait(arguments[optionsIndex]);
         if (argument is KeywordExpression { Kind: SyntaxKind.NullKeyword } || argument is Identifier { Text: "undefined" })
         {
             return false;
@@ -422,7 +422,7 @@ internal sealed partial class EntityFacts
             if (schema.Style == SchemaStyle.SchemaConstructor)
             {
                 schemaVariables[(file.Path, schema.Name)] = schema;
-                if (file.GetDeclaration(schema.Name) is not VariableSymbol { Initializer: { } initializer } || ApiFacts.Unwrap(initializer) is not NewExpression created)
+                if (file.GetDeclaration(schema.Name) is not VariableSymbol { Initializer: { } initializer } || ExpressionWrappers.StripWithAwait(initializer) is not NewExpression created)
                 {
                     continue;
                 }
@@ -453,7 +453,7 @@ internal sealed partial class EntityFacts
         {
             foreach (var variable in file.Declarations.OfType<VariableSymbol>())
             {
-                if (variable.Initializer is { } initializer && ApiFacts.Unwrap(initializer) is CallExpression { Expression: PropertyAccessExpression { Name: Identifier { Text: "createForClass" } }, Arguments: [Identifier schemaClass, ..] }
+                if (variable.Initializer is { } initializer && ExpressionWrappers.StripWithAwait(initializer) is CallExpression { Expression: PropertyAccessExpression { Name: Identifier { Text: "createForClass" } }, Arguments: [Identifier schemaClass, ..] }
                     && _api.Semantics.ResolveName(file, schemaClass.Text) is ClassSymbol cls && _classSchemas.TryGetValue((cls.Path, cls.Name), out var schema))
                 {
                     schemaVariables[(file.Path, variable.Name)] = schema;

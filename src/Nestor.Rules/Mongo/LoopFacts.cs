@@ -203,7 +203,7 @@ internal sealed class LoopFacts(SemanticModel semantics, FileModel file)
     /// </summary>
     public static bool IsThrottled(Loop loop) =>
         loop.Kind != LoopKind.Callback
-        && MongoSyntax.Descendants(loop.Body).OfType<AwaitExpression>().Any(wait => MongoSyntax.Unwrap(wait.Expression) switch
+        && MongoSyntax.Descendants(loop.Body).OfType<AwaitExpression>().Any(wait => ExpressionWrappers.Strip(wait.Expression) switch
         {
             NewExpression { Expression: Identifier { Text: "Promise" } } promise => MongoSyntax.Descendants(promise).OfType<CallExpression>().Any(call => SyntaxFacts.LastName(call.Expression) == "setTimeout"),
             CallExpression call => SyntaxFacts.LastName(call.Expression) is "sleep" or "delay" or "setTimeout" or "wait" or "pause",
@@ -476,7 +476,7 @@ internal sealed class LoopFacts(SemanticModel semantics, FileModel file)
             return false;
         }
 
-        switch (MongoSyntax.Unwrap(expression))
+        switch (ExpressionWrappers.Strip(expression))
         {
             case ArrayLiteralExpression array:
                 return array.Elements.All(element => element is not SpreadElement spread || IsFixed(spread.Expression, context, depth + 1));
@@ -585,23 +585,23 @@ internal sealed class LoopFacts(SemanticModel semantics, FileModel file)
 
     // `i < 3`, `attempt <= MAX_ATTEMPTS`, `i < SEED.length`: a counter against a bound the code fixes.
     private bool IsConstantCount(Expression condition) =>
-        MongoSyntax.Unwrap(condition) is BinaryExpression { OperatorToken.Kind: SyntaxKind.LessThanToken or SyntaxKind.LessThanEqualsToken or SyntaxKind.GreaterThanToken or SyntaxKind.GreaterThanEqualsToken or SyntaxKind.ExclamationEqualsEqualsToken or SyntaxKind.ExclamationEqualsToken } comparison
+        ExpressionWrappers.Strip(condition) is BinaryExpression { OperatorToken.Kind: SyntaxKind.LessThanToken or SyntaxKind.LessThanEqualsToken or SyntaxKind.GreaterThanToken or SyntaxKind.GreaterThanEqualsToken or SyntaxKind.ExclamationEqualsEqualsToken or SyntaxKind.ExclamationEqualsToken } comparison
         && ((IsCounter(comparison.Left) && IsFixedBound(comparison.Right)) || (IsCounter(comparison.Right) && IsFixedBound(comparison.Left)));
 
     // `i`, `attempt--`: a counter the loop steps, not a collection it drains (`queue.length > 0`).
-    private static bool IsCounter(Expression side) => MongoSyntax.Unwrap(side) switch
+    private static bool IsCounter(Expression side) => ExpressionWrappers.Strip(side) switch
     {
         Identifier => true,
-        PostfixUnaryExpression postfix => MongoSyntax.Unwrap(postfix.Operand) is Identifier,
-        PrefixUnaryExpression { Operator: SyntaxKind.PlusPlusToken or SyntaxKind.MinusMinusToken } prefix => MongoSyntax.Unwrap(prefix.Operand) is Identifier,
+        PostfixUnaryExpression postfix => ExpressionWrappers.Strip(postfix.Operand) is Identifier,
+        PrefixUnaryExpression { Operator: SyntaxKind.PlusPlusToken or SyntaxKind.MinusMinusToken } prefix => ExpressionWrappers.Strip(prefix.Operand) is Identifier,
         _ => false,
     };
 
     private bool IsFixedBound(Expression side) =>
         semantics.Evaluate(file, side) is NumberValue
-        || (MongoSyntax.Unwrap(side) is PropertyAccessExpression { Name: Identifier { Text: "length" }, Expression: var collection } && IsFixedSet(collection));
+        || (ExpressionWrappers.Strip(side) is PropertyAccessExpression { Name: Identifier { Text: "length" }, Expression: var collection } && IsFixedSet(collection));
 
-    private static bool IsAlwaysTrue(Expression condition) => MongoSyntax.Unwrap(condition) switch
+    private static bool IsAlwaysTrue(Expression condition) => ExpressionWrappers.Strip(condition) switch
     {
         KeywordExpression { Kind: SyntaxKind.TrueKeyword } => true,
         NumericLiteral number => number.Value != 0,
@@ -630,7 +630,7 @@ internal sealed class LoopFacts(SemanticModel semantics, FileModel file)
     };
 
     // `x` and `state.hasMore` are (re)assigned; `steps[i] = step` changes an element, not what `steps` or `i` hold.
-    private static IEnumerable<string> AssignedNames(Expression target) => MongoSyntax.Unwrap(target) switch
+    private static IEnumerable<string> AssignedNames(Expression target) => ExpressionWrappers.Strip(target) switch
     {
         Identifier identifier => [identifier.Text],
         PropertyAccessExpression access => SyntaxFacts.DottedName(access) is { } dotted ? [dotted] : [],

@@ -28,17 +28,6 @@ internal static class MongoSyntax
         }
     }
 
-    /// <summary>The expression without parentheses, non-null assertions, <c>as</c> and <c>satisfies</c>.</summary>
-    public static Expression Unwrap(Expression expression) => expression switch
-    {
-        ParenthesizedExpression parenthesized => Unwrap(parenthesized.Expression),
-        NonNullExpression nonNull => Unwrap(nonNull.Expression),
-        AsExpression cast => Unwrap(cast.Expression),
-        SatisfiesExpression satisfies => Unwrap(satisfies.Expression),
-        TypeAssertionExpression assertion => Unwrap(assertion.Expression),
-        _ => expression,
-    };
-
     /// <summary><c>(field, method)</c> for <c>this.field.method(...)</c>; <c>(null, method)</c> for <c>this.method(...)</c>; null otherwise.</summary>
     public static (string? Field, string Method)? ThisCall(CallExpression call)
     {
@@ -47,10 +36,10 @@ internal static class MongoSyntax
             return null;
         }
 
-        return Unwrap(access.Expression) switch
+        return ExpressionWrappers.Strip(access.Expression) switch
         {
             KeywordExpression { Kind: SyntaxKind.ThisKeyword } => (null, method.Text),
-            PropertyAccessExpression { Expression: var inner, Name: Identifier field } when Unwrap(inner) is KeywordExpression { Kind: SyntaxKind.ThisKeyword } => (field.Text, method.Text),
+            PropertyAccessExpression { Expression: var inner, Name: Identifier field } when ExpressionWrappers.Strip(inner) is KeywordExpression { Kind: SyntaxKind.ThisKeyword } => (field.Text, method.Text),
             _ => null,
         };
     }

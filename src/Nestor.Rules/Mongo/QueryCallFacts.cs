@@ -121,7 +121,7 @@ internal sealed class QueryCallFacts
     private QueryTrace? TraceCall(ClassSymbol instance, FileModel file, CallExpression call, int depth)
     {
         if (IsNewModelSave(call) && call.Expression is PropertyAccessExpression { Expression: var saved }
-            && MongoSyntax.Unwrap(saved) is NewExpression { Expression: PropertyAccessExpression { Name: Identifier newField } }
+            && ExpressionWrappers.Strip(saved) is NewExpression { Expression: PropertyAccessExpression { Name: Identifier newField } }
             && ModelOf(instance, newField.Text) is { } savedModel)
         {
             return Model(savedModel, "save", QueryKind.Insert, file, call);
@@ -168,7 +168,7 @@ internal sealed class QueryCallFacts
         var chained = MongoSyntax.ChainedMethods(file.Tree, call).ToList();
         var paginated = chained.Contains("skip")
             || (site is not null && (site.Shape.Pipeline.Contains("$skip") || site.Shape.Filter.Any(p => p.Path == "_id" && p.Kind == PredicateKind.Range)))
-            || call.Arguments.Skip(1).Any(argument => MongoSyntax.Unwrap(argument) is ObjectLiteralExpression options && SyntaxFacts.Property(options, "skip") is not null);
+            || call.Arguments.Skip(1).Any(argument => ExpressionWrappers.Strip(argument) is ObjectLiteralExpression options && SyntaxFacts.Property(options, "skip") is not null);
         return new QueryTrace(model, method, kind, file.Path, call.Span, [], paginated);
     }
 
@@ -258,7 +258,7 @@ internal sealed class QueryCallFacts
                 {
                     case MethodDeclaration declaration:
                         return (current, declaration.Body);
-                    case PropertyDeclaration { Initializer: var initializer } when initializer is not null && MongoSyntax.Unwrap(initializer) is ArrowFunction or FunctionExpression:
+                    case PropertyDeclaration { Initializer: var initializer } when initializer is not null && ExpressionWrappers.Strip(initializer) is ArrowFunction or FunctionExpression:
                         return (current, initializer);
                 }
             }
@@ -384,8 +384,8 @@ internal sealed class QueryCallFacts
     // `new this.userModel(dto).save()`: an insert.
     private static bool IsNewModelSave(CallExpression call) =>
         call.Expression is PropertyAccessExpression { Name: Identifier { Text: "save" }, Expression: var receiver }
-        && MongoSyntax.Unwrap(receiver) is NewExpression { Expression: PropertyAccessExpression { Expression: var target } }
-        && MongoSyntax.Unwrap(target) is KeywordExpression { Kind: SyntaxKind.ThisKeyword };
+        && ExpressionWrappers.Strip(receiver) is NewExpression { Expression: PropertyAccessExpression { Expression: var target } }
+        && ExpressionWrappers.Strip(target) is KeywordExpression { Kind: SyntaxKind.ThisKeyword };
 
     private static ClassSymbol? BaseClassOf(ClassSymbol symbol) => symbol.BaseClass is SymbolReferenceValue { Symbol: ClassSymbol baseClass } ? baseClass : null;
 }

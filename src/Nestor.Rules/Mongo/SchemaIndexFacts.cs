@@ -187,7 +187,7 @@ internal sealed class SchemaIndexFacts
     {
         if (_semantics.ResolveName(schema.Location.Path, schema.Name) is not VariableSymbol { Initializer: { } initializer } variable
             || _semantics.GetFile(variable.Path) is not { } file
-            || MongoSyntax.Unwrap(initializer) is not NewExpression { Arguments: { Count: > 0 } arguments })
+            || ExpressionWrappers.Strip(initializer) is not NewExpression { Arguments: { Count: > 0 } arguments })
         {
             return false;
         }
@@ -311,7 +311,7 @@ internal sealed class SchemaIndexFacts
         {
             foreach (var variable in file.Declarations.OfType<VariableSymbol>())
             {
-                var schema = variable.Initializer is null ? null : MongoSyntax.Unwrap(variable.Initializer) switch
+                var schema = variable.Initializer is null ? null : ExpressionWrappers.Strip(variable.Initializer) switch
                 {
                     CallExpression { Expression: PropertyAccessExpression { Name: Identifier { Text: "createForClass" } }, Arguments: [Identifier cls, ..] } => cls.Text,
                     NewExpression when schemaNames.Contains(variable.Name) => variable.Name,
@@ -370,7 +370,7 @@ internal sealed class SchemaIndexFacts
 
     private void ReadCall(FileModel file, CallExpression call, PropertyAccessExpression access, string method)
     {
-        var receiver = MongoSyntax.Unwrap(access.Expression);
+        var receiver = ExpressionWrappers.Strip(access.Expression);
         switch (method)
         {
             case "index" when call.Arguments.Count > 0:
@@ -445,8 +445,8 @@ internal sealed class SchemaIndexFacts
     }
 
     private static bool LooksLikeKeyPattern(Expression argument) =>
-        MongoSyntax.Unwrap(argument) is ObjectLiteralExpression { Properties.Count: > 0 } literal
-        && literal.Properties.All(p => p is PropertyAssignment { Initializer: var value } && MongoSyntax.Unwrap(value) switch
+        ExpressionWrappers.Strip(argument) is ObjectLiteralExpression { Properties.Count: > 0 } literal
+        && literal.Properties.All(p => p is PropertyAssignment { Initializer: var value } && ExpressionWrappers.Strip(value) switch
         {
             NumericLiteral => true,
             PrefixUnaryExpression { Operator: SyntaxKind.MinusToken, Operand: NumericLiteral } => true,
@@ -459,7 +459,7 @@ internal sealed class SchemaIndexFacts
     {
         for (var current = receiver; ;)
         {
-            switch (MongoSyntax.Unwrap(current))
+            switch (ExpressionWrappers.Strip(current))
             {
                 case CallExpression { Expression: PropertyAccessExpression { Name: Identifier { Text: "collection" } }, Arguments: [var name, ..] } when SyntaxFacts.StringValue(name) is { } collection:
                     return collection;

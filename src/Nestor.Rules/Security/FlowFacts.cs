@@ -173,7 +173,7 @@ internal sealed partial class TaintFlow
                         case ForInStatement loop when loop.Initializer is VariableDeclarationList { Declarations.Count: 1 } list && Eval(loop.Expression) is not null:
                             Bind(list.Declarations[0].Name, Taint.Whole);
                             break;
-                        case CallExpression call when SyntaxFacts.DottedName(call.Expression) == "Object.assign" && call.Arguments.Count > 1 && Unwrap(call.Arguments[0]) is Identifier target:
+                        case CallExpression call when SyntaxFacts.DottedName(call.Expression) == "Object.assign" && call.Arguments.Count > 1 && ExpressionWrappers.StripWithAwait(call.Arguments[0]) is Identifier target:
                             Join(target.Text, call.Arguments.Skip(1).Select(argument => Taint.Spread(Eval(argument))).Aggregate((Taint?)null, Taint.Join));
                             break;
                     }
@@ -299,7 +299,7 @@ internal sealed partial class TaintFlow
         /// <summary>The model at the root of a query chain: <c>this.users.find(a).where(b)</c>.</summary>
         private string? QueryChainModel(Expression expression)
         {
-            for (var depthLeft = 16; depthLeft > 0 && Unwrap(expression) is CallExpression { Expression: PropertyAccessExpression access } call; depthLeft--)
+            for (var depthLeft = 16; depthLeft > 0 && ExpressionWrappers.StripWithAwait(expression) is CallExpression { Expression: PropertyAccessExpression access } call; depthLeft--)
             {
                 if (SinkOf(call) is { } sink)
                 {
@@ -313,7 +313,7 @@ internal sealed partial class TaintFlow
         }
 
         /// <summary>A Mongoose model or MongoDB collection: an injected or typed field, a typed parameter, a module-level model, <c>.collection(...)</c>.</summary>
-        private bool IsModel(Expression receiver) => Unwrap(receiver) switch
+        private bool IsModel(Expression receiver) => ExpressionWrappers.StripWithAwait(receiver) switch
         {
             PropertyAccessExpression { Expression: KeywordExpression { Kind: SyntaxKind.ThisKeyword }, Name: Identifier field } => function.Class is { } owner && flow.IsModelField(owner, field.Text),
             PropertyAccessExpression { Name: Identifier { Text: "collection" } } => true,
@@ -359,7 +359,7 @@ internal sealed partial class TaintFlow
 
         private void Assign(Expression target, Taint? taint)
         {
-            switch (Unwrap(target))
+            switch (ExpressionWrappers.StripWithAwait(target))
             {
                 case Identifier identifier:
                     Join(identifier.Text, taint);
@@ -421,7 +421,7 @@ internal sealed partial class TaintFlow
             return values;
         }
 
-        private static string? CheckedText(Expression expression) => SyntaxFacts.DottedName(Unwrap(expression));
+        private static string? CheckedText(Expression expression) => SyntaxFacts.DottedName(ExpressionWrappers.StripWithAwait(expression));
 
         private Taint? Eval(Expression expression)
         {
@@ -454,7 +454,7 @@ internal sealed partial class TaintFlow
                 case Identifier identifier:
                     return _locals.GetValueOrDefault(identifier.Text);
                 case ParenthesizedExpression or AsExpression or NonNullExpression or SatisfiesExpression or TypeAssertionExpression or AwaitExpression:
-                    return Eval(Unwrap(expression));
+                    return Eval(ExpressionWrappers.StripWithAwait(expression));
                 case PropertyAccessExpression { Name: Identifier name } access:
                     return Taint.Member(Eval(access.Expression), name.Text);
                 case ElementAccessExpression element:
@@ -562,7 +562,7 @@ internal sealed partial class TaintFlow
                 return MethodOf(owner, owner, method.Text);
             case PropertyAccessExpression { Expression: KeywordExpression { Kind: SyntaxKind.SuperKeyword }, Name: Identifier method } when caller.Class is { } owner && BaseOf(owner) is { } baseClass:
                 return MethodOf(baseClass, owner, method.Text);
-            case PropertyAccessExpression { Expression: var receiver, Name: Identifier method } when Unwrap(receiver) is PropertyAccessExpression { Expression: KeywordExpression { Kind: SyntaxKind.ThisKeyword }, Name: Identifier field } && caller.Class is { } owner:
+            case PropertyAccessExpression { Expression: var receiver, Name: Identifier method } when ExpressionWrappers.StripWithAwait(receiver) is PropertyAccessExpression { Expression: KeywordExpression { Kind: SyntaxKind.ThisKeyword }, Name: Identifier field } && caller.Class is { } owner:
                 return FieldClass(owner, field.Text) is { } service ? MethodOf(service, service, method.Text) : null;
             case Identifier name:
                 return FunctionNamed(caller.File, name.Text);
@@ -686,62 +686,18 @@ internal sealed partial class TaintFlow
     /// <summary>A module-level <c>const Users = model('User', schema)</c> or <c>getModelForClass(User)</c>.</summary>
     private bool IsModuleModel(FileModel file, string name) =>
         _semantics.ResolveName(file, name) is VariableSymbol { Initializer: { } initializer }
-        && Unwrap(initializer) is CallExpression call && SyntaxFacts.LastName(call.Expression) is { } factory && ModelFactories.Contains(factory);
+        && ExpressionWrappers.StripWithAwait(initializer) is CallExpression call && SyntaxFacts.LastName(call.Expression) is { } factory && ModelFactories.Contains(factory);
 
     [System.Text.RegularExpressions.GeneratedRegex("^is(Valid(ObjectId)?|String|Number|Numeric|NumberString|Int|Integer|SafeInteger|Finite|MongoId|Email|UUID|Uuid|Boolean|Alphanumeric|Alpha|Date|ISO8601|Hexadecimal)$")]
     private static partial System.Text.RegularExpressions.Regex TypeCheck();
 
-    private static Expression Unwrap(Expression expression)
-    {
-        while (true)
-        {
-            switch (expression)
-            {
-                case ParenthesizedExpression parenthesized:
-                    expression = parenthesized.Expression;
-                    break;
-                case AsExpression cast:
-                    expression = cast.Expression;
-                    break;
-                case NonNullExpression nonNull:
-                    expression = nonNull.Expression;
-                    break;
-                case SatisfiesExpression satisfies:
-                    expression = satisfies.Expression;
-                    break;
-                case TypeAssertionExpression assertion:
-                    expression = assertion.Expression;
-                    break;
-                case AwaitExpression awaited:
-                    expression = awaited.Expression;
-                    break;
-                default:
-                    return expression;
-            }
-        }
-    }
 }
 
 /// <summary>Walks a subtree in source order without recursion, optionally stopping at nested functions; never into nested classes.</summary>
 internal static class Walk
 {
-    public static IEnumerable<Node> Descendants(Node root, bool intoFunctions)
-    {
-        var pending = new Stack<Node>();
-        pending.Push(root);
-        while (pending.TryPop(out var node))
-        {
-            yield return node;
-            if (!ReferenceEquals(node, root) && (node is ClassDeclaration or ClassExpression || (!intoFunctions && node is ArrowFunction or FunctionExpression or FunctionDeclaration or MethodDeclaration)))
-            {
-                continue;
-            }
-
-            var children = node.Children().ToList();
-            for (var i = children.Count - 1; i >= 0; i--)
-            {
-                pending.Push(children[i]);
-            }
-        }
-    }
+    public static IEnumerable<Node> Descendants(Node root, bool intoFunctions) =>
+        root.DescendantNodes(node => node is not (ClassDeclaration or ClassExpression)
+            && (intoFunctions || node is not (ArrowFunction or FunctionExpression or FunctionDeclaration or MethodDeclaration)))
+            .Prepend(root);
 }

@@ -200,7 +200,7 @@ internal sealed partial class GuardFacts
     private bool IsPublicName(string name) => _publicDecorators.Contains(name) || PublicName().IsMatch(name);
 
     /// <summary>The guard an argument names: <c>JwtGuard</c>, <c>new JwtGuard()</c>, <c>AuthGuard('jwt')</c>.</summary>
-    public static string? GuardName(Expression expression) => Unwrap(expression) switch
+    public static string? GuardName(Expression expression) => ExpressionWrappers.Strip(expression) switch
     {
         Identifier identifier => identifier.Text,
         PropertyAccessExpression { Name: Identifier name } => name.Text,
@@ -209,7 +209,7 @@ internal sealed partial class GuardFacts
         _ => null,
     };
 
-    private static string? MetadataKey(Expression expression) => Unwrap(expression) switch
+    private static string? MetadataKey(Expression expression) => ExpressionWrappers.Strip(expression) switch
     {
         StringLiteral literal => literal.Value,
         NoSubstitutionTemplateLiteral template => template.Value,
@@ -254,7 +254,7 @@ internal sealed partial class GuardFacts
         return guards;
     }
 
-    private static string? GlobalGuardName(Expression argument) => Unwrap(argument) switch
+    private static string? GlobalGuardName(Expression argument) => ExpressionWrappers.Strip(argument) switch
     {
         // app.get(JwtGuard) hands the guard Nest built to useGlobalGuards.
         CallExpression { Expression: PropertyAccessExpression { Name: Identifier { Text: "get" } }, Arguments.Count: > 0 } get => GuardName(get.Arguments[0]),
@@ -324,7 +324,7 @@ internal sealed partial class GuardFacts
             && !(import.Module.PackageName ?? "").StartsWith("@nestjs/", StringComparison.Ordinal)
             && AuthenticationModule().IsMatch(import.Kind == ImportKind.Named ? import.ImportedName : import.LocalName));
 
-    private static string? MiddlewareName(Expression argument) => Unwrap(argument) switch
+    private static string? MiddlewareName(Expression argument) => ExpressionWrappers.Strip(argument) switch
     {
         Identifier identifier => identifier.Text,
         PropertyAccessExpression access => SyntaxFacts.DottedName(access),
@@ -345,14 +345,6 @@ internal sealed partial class GuardFacts
 
         return false;
     }
-
-    private static Expression Unwrap(Expression expression) => expression switch
-    {
-        ParenthesizedExpression parenthesized => Unwrap(parenthesized.Expression),
-        AsExpression cast => Unwrap(cast.Expression),
-        NonNullExpression nonNull => Unwrap(nonNull.Expression),
-        _ => expression,
-    };
 
     private static string Bare(string name) => name.Trim().TrimStart('@').Replace("()", "", StringComparison.Ordinal);
 
