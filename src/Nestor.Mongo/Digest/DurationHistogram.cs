@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Nestor.Mongo.Digest;
 
@@ -14,7 +16,15 @@ public sealed class DurationHistogram
     private const int ExactLimit = 1024;
     private const int SignificantBits = 10;
 
+    // A shape with this many distinct exact durations keeps them in an array indexed by the value (no hashing, one slot
+    // each): 8 KB, about what a dictionary of so many entries takes, so memory stays bounded by distinct buckets.
+    private const int DenseThreshold = 256;
+
+    // Every bucket while the shape has few distinct durations; only the wide ones (1,024 ms and more) once it is dense.
     private readonly Dictionary<long, long> buckets = [];
+    private long[]? dense;
+    private int denseBuckets;
+    private int sparseExactBuckets;
     private long[]? sortedKeys;
 
     public long Count { get; private set; }
@@ -28,8 +38,9 @@ public sealed class DurationHistogram
     public double Mean => Count == 0 ? 0 : Sum / Count;
 
     /// <summary>How many distinct buckets are held (the memory this histogram uses, in entries).</summary>
-    public int BucketCount => buckets.Count;
+    public int BucketCount => denseBuckets + buckets.Count;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(double millis)
     {
         var value = millis < 0 || double.IsNaN(millis) ? 0 : millis;
@@ -38,8 +49,23 @@ public sealed class DurationHistogram
         Min = Math.Min(Min, value);
         Max = Math.Max(Max, value);
         var key = Bucket((long)Math.Round(value));
-        buckets[key] = buckets.GetValueOrDefault(key) + 1;
-        sortedKeys = null;
+        if (key < ExactLimit && dense is not null)
+        {
+            denseBuckets += dense[key] == 0 ? 1 : 0;
+            dense[key]++;
+            return;
+        }
+
+        ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(buckets, key, out var exists);
+        count++;
+        if (!exists)
+        {
+            sortedKeys = null;
+            if (key < ExactLimit && ++sparseExactBuckets >= DenseThreshold)
+            {
+                MakeDense();
+            }
+        }
     }
 
     /// <summary>The <paramref name="percent"/>-th percentile (0–100), linear between the two nearest ranks.</summary>
@@ -71,10 +97,36 @@ public sealed class DurationHistogram
         return (value >> shift) << shift;
     }
 
+    private void MakeDense()
+    {
+        dense = new long[ExactLimit];
+        foreach (var key in buckets.Keys.Where(key => key < ExactLimit).ToArray())
+        {
+            dense[key] = buckets[key];
+            buckets.Remove(key);
+            denseBuckets++;
+        }
+
+        sortedKeys = null;
+    }
+
+    // The dense exact buckets (when there are) come first: every key left in the dictionary is then a wide one.
     private double ValueAt(long rank)
     {
-        sortedKeys ??= buckets.Keys.Order().ToArray();
         var seen = 0L;
+        if (dense is not null)
+        {
+            for (var value = 0; value < dense.Length; value++)
+            {
+                seen += dense[value];
+                if (seen > rank)
+                {
+                    return value;
+                }
+            }
+        }
+
+        sortedKeys ??= buckets.Keys.Order().ToArray();
         foreach (var key in sortedKeys)
         {
             seen += buckets[key];

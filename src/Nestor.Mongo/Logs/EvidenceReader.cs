@@ -13,6 +13,9 @@ namespace Nestor.Mongo.Logs;
 /// <summary>A handler of one line of an input, without its line break.</summary>
 public delegate void LineHandler(ReadOnlySpan<byte> line, long number);
 
+/// <summary>A handler of a line too long to hold (<see cref="EvidenceReader.MaxLineBytes"/>): its number and its start.</summary>
+public delegate void LongLineHandler(long number, string excerpt);
+
 /// <summary>
 /// Reads any evidence input as a stream, in constant memory: a mongod log (JSON 4.4+ and legacy text lines, even mixed),
 /// a profiler export (JSON array, one document a line, or pretty-printed; Extended JSON v1 or v2), gzip-compressed or not
@@ -36,7 +39,14 @@ public static class EvidenceReader
     }
 
     /// <summary>As <see cref="Read(Stream, Action{SlowOperation}, Action{long}?)"/>, counting into <paramref name="counters"/> so that what was read before an I/O error is kept.</summary>
-    public static void Read(Stream input, Action<SlowOperation> sink, ReadCounters counters, Action<long>? progress = null)
+    public static void Read(Stream input, Action<SlowOperation> sink, ReadCounters counters, Action<long>? progress = null) =>
+        Read(input, sink, counters, progress, ParallelLogReader.IsWorthwhile);
+
+    /// <summary>
+    /// As <see cref="Read(Stream, Action{SlowOperation}, ReadCounters, Action{long}?)"/>; with <paramref name="parallel"/>,
+    /// the lines of a log are parsed on every core (<see cref="ParallelLogReader"/>), with the same results in the same order.
+    /// </summary>
+    internal static void Read(Stream input, Action<SlowOperation> sink, ReadCounters counters, Action<long>? progress, bool parallel)
     {
         using var content = Decompressed(input);
         var buffer = ArrayPool<byte>.Shared.Rent(ChunkBytes);
@@ -50,11 +60,24 @@ public static class EvidenceReader
                     ReadDocuments(new PrefixedStream(buffer.AsSpan(0, length).ToArray(), content), sink, counters);
                     break;
                 case InputMode.DocumentLines:
-                    ReadLines(content, ref buffer, length, counters, progress, (line, number) => ReadDocumentLine(line, number, sink, counters));
+                    ReadLines(content, ref buffer, length, counters, progress, (line, number) => ReadDocumentLine(line, number, sink, counters), counters.SkipLongLine);
+                    break;
+                case InputMode.Log when parallel:
+                    var blocks = new ParallelLogReader(sink, counters);
+                    try
+                    {
+                        ReadLines(content, ref buffer, length, counters, progress, blocks.Line, blocks.LongLine);
+                    }
+                    finally
+                    {
+                        // Also after an I/O error: what was read before it counts, as it does line by line.
+                        blocks.Complete();
+                    }
+
                     break;
                 default:
                     var tracker = new WriteStatementTracker();
-                    ReadLines(content, ref buffer, length, counters, progress, (line, number) => ReadLogLine(line, number, tracker, sink, counters));
+                    ReadLines(content, ref buffer, length, counters, progress, (line, number) => ReadLogLine(line, number, tracker, sink, counters), counters.SkipLongLine);
                     break;
             }
         }
@@ -175,7 +198,7 @@ public static class EvidenceReader
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void ReadLines(Stream content, ref byte[] buffer, int length, ReadCounters counters, Action<long>? progress, LineHandler handler)
+    private static void ReadLines(Stream content, ref byte[] buffer, int length, ReadCounters counters, Action<long>? progress, LineHandler handler, LongLineHandler longLine)
     {
         var start = 0;
         var end = length;
@@ -213,8 +236,7 @@ public static class EvidenceReader
                 if (buffer.Length >= MaxLineBytes)
                 {
                     // Count it once, keep reading to its end without holding it.
-                    counters.CountLine();
-                    counters.Skip(number + 1, SkipReasons.LineTooLong, Encoding.UTF8.GetString(buffer, 0, 120));
+                    longLine(number + 1, Encoding.UTF8.GetString(buffer, 0, 120));
                     skippingLongLine = true;
                     end = 0;
                 }
