@@ -25,7 +25,9 @@ public sealed class DurationHistogram
     private long[]? dense;
     private int denseBuckets;
     private int sparseExactBuckets;
-    private long[]? sortedKeys;
+
+    // The buckets in value order with the count of durations up to each, for percentiles; rebuilt after a change.
+    private (long Key, long Through)[]? ranks;
 
     public long Count { get; private set; }
 
@@ -49,6 +51,7 @@ public sealed class DurationHistogram
         Min = Math.Min(Min, value);
         Max = Math.Max(Max, value);
         var key = Bucket((long)Math.Round(value));
+        ranks = null;
         if (key < ExactLimit && dense is not null)
         {
             denseBuckets += dense[key] == 0 ? 1 : 0;
@@ -60,7 +63,6 @@ public sealed class DurationHistogram
         count++;
         if (!exists)
         {
-            sortedKeys = null;
             if (key < ExactLimit && ++sparseExactBuckets >= DenseThreshold)
             {
                 MakeDense();
@@ -106,37 +108,51 @@ public sealed class DurationHistogram
             buckets.Remove(key);
             denseBuckets++;
         }
+    }
 
-        sortedKeys = null;
+    private double ValueAt(long rank)
+    {
+        ranks ??= Ranks();
+        var low = 0;
+        var high = ranks.Length - 1;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (ranks[middle].Through > rank)
+            {
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
+            }
+        }
+
+        return ranks.Length > 0 && ranks[low].Through > rank ? Representative(ranks[low].Key) : Max;
     }
 
     // The dense exact buckets (when there are) come first: every key left in the dictionary is then a wide one.
-    private double ValueAt(long rank)
+    private (long Key, long Through)[] Ranks()
     {
-        var seen = 0L;
-        if (dense is not null)
+        var ranked = new (long Key, long Through)[BucketCount];
+        var next = 0;
+        var through = 0L;
+        for (var value = 0; dense is not null && value < dense.Length; value++)
         {
-            for (var value = 0; value < dense.Length; value++)
+            if (dense[value] > 0)
             {
-                seen += dense[value];
-                if (seen > rank)
-                {
-                    return value;
-                }
+                ranked[next++] = (value, through += dense[value]);
             }
         }
 
-        sortedKeys ??= buckets.Keys.Order().ToArray();
-        foreach (var key in sortedKeys)
+        var keys = buckets.Keys.ToArray();
+        Array.Sort(keys);
+        foreach (var key in keys)
         {
-            seen += buckets[key];
-            if (seen > rank)
-            {
-                return Representative(key);
-            }
+            ranked[next++] = (key, through += buckets[key]);
         }
 
-        return Max;
+        return ranked;
     }
 
     // The middle of a wide bucket halves the worst error of reporting its lower bound.

@@ -28,6 +28,9 @@ public static class EvidenceReader
     public const int MaxLineBytes = 64 * 1024 * 1024;
 
     private const int ChunkBytes = 1024 * 1024;
+
+    /// <summary>How much of a log is read on one thread before the rest is read on every core.</summary>
+    internal const long SequentialPrefixBytes = 32L * 1024 * 1024;
     private static readonly byte[] GzipMagic = [0x1f, 0x8b];
 
     /// <summary>Reads one input to its end, giving each operation to <paramref name="sink"/>; <paramref name="progress"/> hears the bytes read so far.</summary>
@@ -44,9 +47,10 @@ public static class EvidenceReader
 
     /// <summary>
     /// As <see cref="Read(Stream, Action{SlowOperation}, ReadCounters, Action{long}?)"/>; with <paramref name="parallel"/>,
-    /// the lines of a log are parsed on every core (<see cref="ParallelLogReader"/>), with the same results in the same order.
+    /// the lines of a log after its first <paramref name="sequentialPrefix"/> bytes are parsed on every core
+    /// (<see cref="ParallelLogReader"/>), with the same results in the same order.
     /// </summary>
-    internal static void Read(Stream input, Action<SlowOperation> sink, ReadCounters counters, Action<long>? progress, bool parallel)
+    internal static void Read(Stream input, Action<SlowOperation> sink, ReadCounters counters, Action<long>? progress, bool parallel, long sequentialPrefix = SequentialPrefixBytes)
     {
         using var content = Decompressed(input);
         var buffer = ArrayPool<byte>.Shared.Rent(ChunkBytes);
@@ -63,17 +67,7 @@ public static class EvidenceReader
                     ReadLines(content, ref buffer, length, counters, progress, (line, number) => ReadDocumentLine(line, number, sink, counters), counters.SkipLongLine);
                     break;
                 case InputMode.Log when parallel:
-                    var blocks = new ParallelLogReader(sink, counters);
-                    try
-                    {
-                        ReadLines(content, ref buffer, length, counters, progress, blocks.Line, blocks.LongLine);
-                    }
-                    finally
-                    {
-                        // Also after an I/O error: what was read before it counts, as it does line by line.
-                        blocks.Complete();
-                    }
-
+                    ReadLogInParallel(content, ref buffer, length, sink, counters, progress, sequentialPrefix);
                     break;
                 default:
                     var tracker = new WriteStatementTracker();
@@ -84,6 +78,51 @@ public static class EvidenceReader
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    // The start of a log is read line by line: while the runtime is still compiling the hot code, a second thread only
+    // competes with its compiler. Then the rest goes in blocks to every core (measured in docs/benchmarks.md).
+    private static void ReadLogInParallel(Stream content, ref byte[] buffer, int length, Action<SlowOperation> sink, ReadCounters counters, Action<long>? progress, long sequentialPrefix)
+    {
+        var tracker = new WriteStatementTracker();
+        var blocks = new ParallelLogReader(sink, counters, tracker);
+        try
+        {
+            ReadLines(
+                content,
+                ref buffer,
+                length,
+                counters,
+                progress,
+                (line, number) =>
+                {
+                    // Bytes read so far, which only grow: once past the prefix, every later line goes to the blocks.
+                    if (counters.Bytes < sequentialPrefix)
+                    {
+                        ReadLogLine(line, number, tracker, sink, counters);
+                    }
+                    else
+                    {
+                        blocks.Line(line, number);
+                    }
+                },
+                (number, excerpt) =>
+                {
+                    if (counters.Bytes < sequentialPrefix)
+                    {
+                        counters.SkipLongLine(number, excerpt);
+                    }
+                    else
+                    {
+                        blocks.LongLine(number, excerpt);
+                    }
+                });
+        }
+        finally
+        {
+            // Also after an I/O error: what was read before it counts, as it does line by line.
+            blocks.Complete();
         }
     }
 

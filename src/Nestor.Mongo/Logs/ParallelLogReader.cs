@@ -17,17 +17,19 @@ internal sealed class ParallelLogReader
 
     private readonly Action<SlowOperation> sink;
     private readonly ReadCounters counters;
-    private readonly WriteStatementTracker tracker = new();
+    private readonly WriteStatementTracker tracker;
     private readonly Queue<(LogBlock Block, Task Parse)> inFlight = new();
     private readonly Stack<LogBlock> spare = new();
-    private readonly int maxInFlight = Environment.ProcessorCount + 1;
+    private readonly int maxInFlight = (2 * Environment.ProcessorCount) + 2;
     private LogBlock current = new(BlockBytes);
     private bool failed;
 
-    public ParallelLogReader(Action<SlowOperation> sink, ReadCounters counters)
+    /// <param name="tracker">The real tracker, shared with whatever read the lines before these.</param>
+    public ParallelLogReader(Action<SlowOperation> sink, ReadCounters counters, WriteStatementTracker tracker)
     {
         this.sink = sink;
         this.counters = counters;
+        this.tracker = tracker;
     }
 
     /// <summary>Whether reading in parallel can pay on this machine.</summary>

@@ -10,24 +10,33 @@ namespace Nestor.Mongo.Logs;
 /// </summary>
 internal sealed class ShapeCache
 {
-    // An application has dozens to thousands of shapes; beyond the bound the cache starts afresh, so memory stays flat.
+    // An application has dozens to thousands of shapes; beyond these bounds the cache starts afresh, so memory stays flat
+    // whatever the log. A key grows with the fields of its filters: one of a huge filter is not kept at all.
     private const int MaxEntries = 16_384;
+    private const int MaxKeyBytes = 16 * 1024;
+    private const long MaxTotalBytes = 16L * 1024 * 1024;
 
     private readonly Dictionary<byte[], QueryShape> shapes = new(KeyComparer.Instance);
-
-    public int Count => shapes.Count;
+    private long totalBytes;
 
     public bool TryGet(ReadOnlySpan<byte> key, out QueryShape shape) =>
         shapes.GetAlternateLookup<ReadOnlySpan<byte>>().TryGetValue(key, out shape!);
 
     public void Add(ReadOnlySpan<byte> key, QueryShape shape)
     {
-        if (shapes.Count >= MaxEntries)
+        if (key.Length > MaxKeyBytes)
+        {
+            return;
+        }
+
+        if (shapes.Count >= MaxEntries || totalBytes + key.Length > MaxTotalBytes)
         {
             shapes.Clear();
+            totalBytes = 0;
         }
 
         shapes[key.ToArray()] = shape;
+        totalBytes += key.Length;
     }
 
     private sealed class KeyComparer : IEqualityComparer<byte[]>, IAlternateEqualityComparer<ReadOnlySpan<byte>, byte[]>
