@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Throughput of `nestor mongo digest` on a large generated log: MB/s by wall clock and by CPU time, and peak memory.
-# Usage: bench/mongo/run.sh [SIZE_MB] — the log is generated once (generate-log.py) under $TMPDIR and reused.
+# Throughput of `nestor mongo digest` on a large generated log: MB/s by wall clock and by CPU time, and peak memory; and,
+# in the same run, the throughput of two peers doing the least a digest must do (parse every line, keep the slow queries,
+# group them by namespace): Python's json module (peer.py) and jq. Nestor's speed is then given as a ratio to each.
+# Usage: bench/mongo/run.sh [SIZE_MB] — the logs are generated once (generate-log.py) under $TMPDIR and reused.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 size="${1:-256}"
@@ -15,25 +17,26 @@ legacy="$data/mixed-$size.log"
 dotnet build src/Nestor.Cli -c Release -v quiet -nologo >/dev/null
 dll="src/Nestor.Cli/bin/Release/net10.0/nestor.dll"
 
-measure() {
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+
+# run LABEL FILE COMMAND... — times the command, keeps its output in $data/out.json and one result line in $data/results.txt
+run() {
   local label="$1" file="$2"
-  local bytes
-  bytes=$(stat -c %s "$file")
-  /usr/bin/time -f "%e %U %S %M" -o "$data/time.txt" dotnet "$dll" mongo digest --format json "$file" >"$data/out.json"
-  read -r wall user sys rss <"$data/time.txt"
-  python3 - "$label" "$bytes" "$size" "$wall" "$user" "$sys" "$rss" "$data/out.json" <<'PY'
-import json, sys
-label, size_bytes, size_mb, wall, user, sys_, rss, out = sys.argv[1:]
-digest = json.load(open(out))
-mb = int(size_mb)
-cpu = float(user) + float(sys_)
-print(f"| {label} | {int(size_bytes) / 1048576:,.0f} MB | {digest['totals']['lines']:,} | {digest['totals']['operations']:,} | "
-      f"{digest['totals']['shapes']:,} | {float(wall):.1f} s | {mb / float(wall):,.0f} MB/s | {cpu:.1f} s | {mb / cpu:,.0f} MB/s | {int(rss) / 1024:,.0f} MB |")
-PY
+  shift 2
+  /usr/bin/time -f "%e %U %S %M" -o "$data/time.txt" "$@" >"$data/out.json"
+  echo "$label|$(stat -c %s "$file")|$(tail -n 1 "$data/time.txt")|$(python3 bench/mongo/summary.py "$data/out.json")" >>"$data/results.txt"
 }
 
-echo "| input | size | lines | slow operations | shapes | wall | MB/s (wall) | CPU (user+sys) | MB/s (CPU) | peak RSS |"
-echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
-measure "JSON 4.4+ log" "$log"
-measure "JSON log, gzip -1" "$log.gz"
-measure "70% JSON + 30% legacy text" "$legacy"
+: >"$data/results.txt"
+run "JSON 4.4+ log" "$log" dotnet "$dll" mongo digest --format json "$log"
+cp "$data/out.json" "$data/nestor.json"
+run "JSON 4.4+ log, one core" "$log" env DOTNET_PROCESSOR_COUNT=1 dotnet "$dll" mongo digest --format json "$log"
+run "JSON log, gzip -1" "$log" dotnet "$dll" mongo digest --format json "$log.gz"
+run "70 % JSON + 30 % legacy text" "$legacy" dotnet "$dll" mongo digest --format json "$legacy"
+run "peer: Python json module" "$log" python3 bench/mongo/peer.py "$log"
+cp "$data/out.json" "$data/python.json"
+run "peer: jq 'reduce inputs'" "$log" jq -c -n 'reduce (inputs | select(.id == 51803)) as $line ({}; .[$line.attr.ns] += 1) | {peer: .}' "$log"
+cp "$data/out.json" "$data/jq.json"
+
+python3 bench/mongo/table.py "$data/results.txt" "$data/nestor.json" "$data/python.json" "$data/jq.json"

@@ -33,6 +33,39 @@ public sealed class AdviseCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_mongoose_line_names_the_schema_variable_the_project_declares()
+    {
+        // The variable breaks the convention the advisor would otherwise guess from the collection (invoices → InvoiceSchema).
+        var project = Path.Combine(folder, "project");
+        Directory.CreateDirectory(Path.Combine(project, "src", "billing"));
+        File.WriteAllText(Path.Combine(project, "package.json"), """{ "name": "billing", "dependencies": { "@nestjs/mongoose": "^10.0.0", "mongoose": "^8.0.0" } }""");
+        File.WriteAllText(Path.Combine(project, "src", "billing", "invoice.schema.ts"), """
+            import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+
+            @Schema({ collection: 'invoices' })
+            export class Invoice {
+              @Prop({ required: true })
+              customerId: string;
+            }
+
+            export const BillingInvoiceSchema = SchemaFactory.createForClass(Invoice);
+            """);
+        var explain = Path.Combine(folder, "invoices.json");
+        File.WriteAllText(explain, """
+            { "queryPlanner": { "namespace": "shop.invoices", "winningPlan": { "stage": "COLLSCAN" } },
+              "executionStats": { "nReturned": 2, "executionTimeMillis": 90, "totalKeysExamined": 0, "totalDocsExamined": 50000 },
+              "command": { "find": "invoices", "filter": { "customerId": "c-1" }, "$db": "shop" } }
+            """);
+        var output = new StringWriter();
+
+        var exit = AdviseCommand.Run(new AdviseSettings { ProjectPath = project, Explains = [explain] }, "text", output, new StringWriter());
+
+        Assert.Equal(ExitCodes.Clean, exit);
+        Assert.Contains("BillingInvoiceSchema.index({ customerId: 1 });", output.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("InvoiceSchema.index(", output.ToString().Replace("BillingInvoiceSchema", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_project_path_that_does_not_exist_is_a_usage_error()
     {
         var error = new StringWriter();

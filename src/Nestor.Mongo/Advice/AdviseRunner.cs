@@ -31,7 +31,11 @@ public sealed record AdviseSettings
 }
 
 /// <summary>Indexes declared in a project's schemas and the query sites of its code.</summary>
-public sealed record ProjectEvidence(IReadOnlyList<IndexDefinition> Indexes, IReadOnlyList<CodeQuerySite> QuerySites, int Schemas);
+public sealed record ProjectEvidence(IReadOnlyList<IndexDefinition> Indexes, IReadOnlyList<CodeQuerySite> QuerySites, int Schemas)
+{
+    /// <summary>The variable holding each collection's schema (<c>orders</c> → <c>OrderSchema</c>), where the project tells it.</summary>
+    public IReadOnlyDictionary<string, string> SchemaNames { get; init; } = new Dictionary<string, string>();
+}
 
 /// <summary>One input and what was read from it.</summary>
 public sealed record InputSummary(string Kind, string Name, string Summary);
@@ -99,6 +103,7 @@ public static class AdviseRunner
             ExistingIndexes = indexes,
             Usage = usage,
             CodeSites = settings.Project?.QuerySites ?? [],
+            SchemaNames = settings.Project?.SchemaNames ?? new Dictionary<string, string>(),
             Options = settings.Options,
         });
         return new AdviceDocument(report, inputs, problems, notes);

@@ -1,15 +1,18 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Nestor.Mongo.Logs;
+using Nestor.Mongo.Shapes;
 
 namespace Nestor.Mongo.Digest;
 
 /// <summary>
-/// Groups slow operations by the fingerprint of their shape. Memory grows with the number of distinct shapes and
-/// namespaces, never with the number of operations.
+/// Groups slow operations by the fingerprint of their shape (hashed and compared through <see cref="QueryShape"/>,
+/// which writes its fingerprint once). Memory grows with the number of distinct shapes and namespaces, never with the
+/// number of operations.
 /// </summary>
 public sealed class DigestBuilder(DigestOptions options)
 {
-    private readonly Dictionary<string, DigestRow> rows = new(StringComparer.Ordinal);
+    private readonly Dictionary<QueryShape, DigestRow> rows = [];
     private readonly Dictionary<string, NamespaceCount> namespaces = new(StringComparer.Ordinal);
     private readonly NamespaceGlob? glob = options.NamespacePattern is { } pattern ? new NamespaceGlob(pattern) : null;
 
@@ -30,20 +33,19 @@ public sealed class DigestBuilder(DigestOptions options)
             return;
         }
 
-        var count = namespaces.GetValueOrDefault(operation.LogNamespace);
+        ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(namespaces, operation.LogNamespace, out _);
         if (operation.IsWriteBatchSummary)
         {
             WriteBatchSummaries++;
-            namespaces[operation.LogNamespace] = count with { WriteBatchSummaries = count.WriteBatchSummaries + 1 };
+            count = count with { WriteBatchSummaries = count.WriteBatchSummaries + 1 };
             return;
         }
 
-        namespaces[operation.LogNamespace] = count with { Operations = count.Operations + 1 };
-        var fingerprint = operation.Shape.Fingerprint;
-        if (!rows.TryGetValue(fingerprint, out var row))
+        count = count with { Operations = count.Operations + 1 };
+        if (!rows.TryGetValue(operation.Shape, out var row))
         {
-            row = new DigestRow(operation.Shape, fingerprint);
-            rows.Add(fingerprint, row);
+            row = new DigestRow(operation.Shape, operation.Shape.Fingerprint);
+            rows.Add(operation.Shape, row);
         }
 
         row.Add(operation, input);

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Nestor.Mongo.Logs;
 using Nestor.Mongo.Shapes;
 
@@ -11,9 +12,9 @@ public sealed class DigestRow
     private const int MaxDistinctValues = 16;
 
     private readonly Dictionary<string, long> planSummaries = new(StringComparer.Ordinal);
-    private readonly SortedSet<string> queryHashes = new(StringComparer.Ordinal);
-    private readonly SortedSet<string> queryShapeHashes = new(StringComparer.Ordinal);
-    private readonly SortedSet<string> appNames = new(StringComparer.Ordinal);
+    private readonly BoundedStringSet queryHashes = new(MaxDistinctValues);
+    private readonly BoundedStringSet queryShapeHashes = new(MaxDistinctValues);
+    private readonly BoundedStringSet appNames = new(MaxDistinctValues);
 
     public DigestRow(QueryShape shape, string fingerprint)
     {
@@ -63,11 +64,12 @@ public sealed class DigestRow
     public IReadOnlyList<KeyValuePair<string, long>> PlanSummaries =>
         planSummaries.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).ToArray();
 
-    public IReadOnlyCollection<string> QueryHashes => queryHashes;
+    /// <summary>The plan-cache hashes seen (the first 16 distinct), in ordinal order.</summary>
+    public IReadOnlyCollection<string> QueryHashes => queryHashes.Sorted();
 
-    public IReadOnlyCollection<string> QueryShapeHashes => queryShapeHashes;
+    public IReadOnlyCollection<string> QueryShapeHashes => queryShapeHashes.Sorted();
 
-    public IReadOnlyCollection<string> AppNames => appNames;
+    public IReadOnlyCollection<string> AppNames => appNames.Sorted();
 
     /// <summary>Documents examined per document returned; returned counts as at least 1 so a scan that finds nothing still shows its cost.</summary>
     public double? DocsExaminedPerReturned => WithExaminedFigures == 0 ? null : (double)DocsExamined / Math.Max(NReturned, 1);
@@ -90,9 +92,12 @@ public sealed class DigestRow
 
         if (operation.PlanSummary is { } plan)
         {
-            if (planSummaries.ContainsKey(plan) || planSummaries.Count < MaxDistinctValues)
+            ref var seen = ref planSummaries.Count < MaxDistinctValues
+                ? ref CollectionsMarshal.GetValueRefOrAddDefault(planSummaries, plan, out _)
+                : ref CollectionsMarshal.GetValueRefOrNullRef(planSummaries, plan);
+            if (!Unsafe.IsNullRef(ref seen))
             {
-                planSummaries[plan] = planSummaries.GetValueOrDefault(plan) + 1;
+                seen++;
             }
 
             if (PlanSummary.IsCollectionScan(plan))
@@ -105,9 +110,9 @@ public sealed class DigestRow
         UsedDisk += operation.UsedDisk ? 1 : 0;
         Replanned += operation.Replanned ? 1 : 0;
         FromMultiPlanner += operation.FromMultiPlanner ? 1 : 0;
-        AddBounded(queryHashes, operation.QueryHash);
-        AddBounded(queryShapeHashes, operation.QueryShapeHash);
-        AddBounded(appNames, operation.AppName);
+        queryHashes.Add(operation.QueryHash);
+        queryShapeHashes.Add(operation.QueryShapeHash);
+        appNames.Add(operation.AppName);
         if (operation.Timestamp is { } time)
         {
             FirstSeen = FirstSeen is null || time < FirstSeen ? time : FirstSeen;
@@ -115,13 +120,5 @@ public sealed class DigestRow
         }
 
         Example ??= (input, operation.Line);
-    }
-
-    private static void AddBounded(SortedSet<string> set, string? value)
-    {
-        if (value is not null && set.Count < MaxDistinctValues)
-        {
-            set.Add(value);
-        }
     }
 }

@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Nestor.Mongo.Digest;
 
@@ -14,8 +16,18 @@ public sealed class DurationHistogram
     private const int ExactLimit = 1024;
     private const int SignificantBits = 10;
 
+    // A shape with this many distinct exact durations keeps them in an array indexed by the value (no hashing, one slot
+    // each): 8 KB, about what a dictionary of so many entries takes, so memory stays bounded by distinct buckets.
+    private const int DenseThreshold = 256;
+
+    // Every bucket while the shape has few distinct durations; only the wide ones (1,024 ms and more) once it is dense.
     private readonly Dictionary<long, long> buckets = [];
-    private long[]? sortedKeys;
+    private long[]? dense;
+    private int denseBuckets;
+    private int sparseExactBuckets;
+
+    // The buckets in value order with the count of durations up to each, for percentiles; rebuilt after a change.
+    private (long Key, long Through)[]? ranks;
 
     public long Count { get; private set; }
 
@@ -28,8 +40,9 @@ public sealed class DurationHistogram
     public double Mean => Count == 0 ? 0 : Sum / Count;
 
     /// <summary>How many distinct buckets are held (the memory this histogram uses, in entries).</summary>
-    public int BucketCount => buckets.Count;
+    public int BucketCount => denseBuckets + buckets.Count;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(double millis)
     {
         var value = millis < 0 || double.IsNaN(millis) ? 0 : millis;
@@ -38,8 +51,23 @@ public sealed class DurationHistogram
         Min = Math.Min(Min, value);
         Max = Math.Max(Max, value);
         var key = Bucket((long)Math.Round(value));
-        buckets[key] = buckets.GetValueOrDefault(key) + 1;
-        sortedKeys = null;
+        ranks = null;
+        if (key < ExactLimit && dense is not null)
+        {
+            denseBuckets += dense[key] == 0 ? 1 : 0;
+            dense[key]++;
+            return;
+        }
+
+        ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(buckets, key, out var exists);
+        count++;
+        if (!exists)
+        {
+            if (key < ExactLimit && ++sparseExactBuckets >= DenseThreshold)
+            {
+                MakeDense();
+            }
+        }
     }
 
     /// <summary>The <paramref name="percent"/>-th percentile (0–100), linear between the two nearest ranks.</summary>
@@ -71,20 +99,60 @@ public sealed class DurationHistogram
         return (value >> shift) << shift;
     }
 
+    private void MakeDense()
+    {
+        dense = new long[ExactLimit];
+        foreach (var key in buckets.Keys.Where(key => key < ExactLimit).ToArray())
+        {
+            dense[key] = buckets[key];
+            buckets.Remove(key);
+            denseBuckets++;
+        }
+    }
+
     private double ValueAt(long rank)
     {
-        sortedKeys ??= buckets.Keys.Order().ToArray();
-        var seen = 0L;
-        foreach (var key in sortedKeys)
+        ranks ??= Ranks();
+        var low = 0;
+        var high = ranks.Length - 1;
+        while (low < high)
         {
-            seen += buckets[key];
-            if (seen > rank)
+            var middle = (low + high) / 2;
+            if (ranks[middle].Through > rank)
             {
-                return Representative(key);
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
             }
         }
 
-        return Max;
+        return ranks.Length > 0 && ranks[low].Through > rank ? Representative(ranks[low].Key) : Max;
+    }
+
+    // The dense exact buckets (when there are) come first: every key left in the dictionary is then a wide one.
+    private (long Key, long Through)[] Ranks()
+    {
+        var ranked = new (long Key, long Through)[BucketCount];
+        var next = 0;
+        var through = 0L;
+        for (var value = 0; dense is not null && value < dense.Length; value++)
+        {
+            if (dense[value] > 0)
+            {
+                ranked[next++] = (value, through += dense[value]);
+            }
+        }
+
+        var keys = buckets.Keys.ToArray();
+        Array.Sort(keys);
+        foreach (var key in keys)
+        {
+            ranked[next++] = (key, through += buckets[key]);
+        }
+
+        return ranked;
     }
 
     // The middle of a wide bucket halves the worst error of reporting its lower bound.

@@ -13,6 +13,9 @@ namespace Nestor.Mongo.Logs;
 /// <summary>A handler of one line of an input, without its line break.</summary>
 public delegate void LineHandler(ReadOnlySpan<byte> line, long number);
 
+/// <summary>A handler of a line too long to hold (<see cref="EvidenceReader.MaxLineBytes"/>): its number and its start.</summary>
+public delegate void LongLineHandler(long number, string excerpt);
+
 /// <summary>
 /// Reads any evidence input as a stream, in constant memory: a mongod log (JSON 4.4+ and legacy text lines, even mixed),
 /// a profiler export (JSON array, one document a line, or pretty-printed; Extended JSON v1 or v2), gzip-compressed or not
@@ -25,6 +28,9 @@ public static class EvidenceReader
     public const int MaxLineBytes = 64 * 1024 * 1024;
 
     private const int ChunkBytes = 1024 * 1024;
+
+    /// <summary>How much of a log is read on one thread before the rest is read on every core.</summary>
+    internal const long SequentialPrefixBytes = 32L * 1024 * 1024;
     private static readonly byte[] GzipMagic = [0x1f, 0x8b];
 
     /// <summary>Reads one input to its end, giving each operation to <paramref name="sink"/>; <paramref name="progress"/> hears the bytes read so far.</summary>
@@ -36,7 +42,15 @@ public static class EvidenceReader
     }
 
     /// <summary>As <see cref="Read(Stream, Action{SlowOperation}, Action{long}?)"/>, counting into <paramref name="counters"/> so that what was read before an I/O error is kept.</summary>
-    public static void Read(Stream input, Action<SlowOperation> sink, ReadCounters counters, Action<long>? progress = null)
+    public static void Read(Stream input, Action<SlowOperation> sink, ReadCounters counters, Action<long>? progress = null) =>
+        Read(input, sink, counters, progress, ParallelLogReader.IsWorthwhile);
+
+    /// <summary>
+    /// As <see cref="Read(Stream, Action{SlowOperation}, ReadCounters, Action{long}?)"/>; with <paramref name="parallel"/>,
+    /// the lines of a log after its first <paramref name="sequentialPrefix"/> bytes are parsed on every core
+    /// (<see cref="ParallelLogReader"/>), with the same results in the same order.
+    /// </summary>
+    internal static void Read(Stream input, Action<SlowOperation> sink, ReadCounters counters, Action<long>? progress, bool parallel, long sequentialPrefix = SequentialPrefixBytes)
     {
         using var content = Decompressed(input);
         var buffer = ArrayPool<byte>.Shared.Rent(ChunkBytes);
@@ -50,17 +64,65 @@ public static class EvidenceReader
                     ReadDocuments(new PrefixedStream(buffer.AsSpan(0, length).ToArray(), content), sink, counters);
                     break;
                 case InputMode.DocumentLines:
-                    ReadLines(content, ref buffer, length, counters, progress, (line, number) => ReadDocumentLine(line, number, sink, counters));
+                    ReadLines(content, ref buffer, length, counters, progress, (line, number) => ReadDocumentLine(line, number, sink, counters), counters.SkipLongLine);
+                    break;
+                case InputMode.Log when parallel:
+                    ReadLogInParallel(content, ref buffer, length, sink, counters, progress, sequentialPrefix);
                     break;
                 default:
                     var tracker = new WriteStatementTracker();
-                    ReadLines(content, ref buffer, length, counters, progress, (line, number) => ReadLogLine(line, number, tracker, sink, counters));
+                    ReadLines(content, ref buffer, length, counters, progress, (line, number) => ReadLogLine(line, number, tracker, sink, counters), counters.SkipLongLine);
                     break;
             }
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    // The start of a log is read line by line: while the runtime is still compiling the hot code, a second thread only
+    // competes with its compiler. Then the rest goes in blocks to every core (measured in docs/benchmarks.md).
+    private static void ReadLogInParallel(Stream content, ref byte[] buffer, int length, Action<SlowOperation> sink, ReadCounters counters, Action<long>? progress, long sequentialPrefix)
+    {
+        var tracker = new WriteStatementTracker();
+        var blocks = new ParallelLogReader(sink, counters, tracker);
+        try
+        {
+            ReadLines(
+                content,
+                ref buffer,
+                length,
+                counters,
+                progress,
+                (line, number) =>
+                {
+                    // Bytes read so far, which only grow: once past the prefix, every later line goes to the blocks.
+                    if (counters.Bytes < sequentialPrefix)
+                    {
+                        ReadLogLine(line, number, tracker, sink, counters);
+                    }
+                    else
+                    {
+                        blocks.Line(line, number);
+                    }
+                },
+                (number, excerpt) =>
+                {
+                    if (counters.Bytes < sequentialPrefix)
+                    {
+                        counters.SkipLongLine(number, excerpt);
+                    }
+                    else
+                    {
+                        blocks.LongLine(number, excerpt);
+                    }
+                });
+        }
+        finally
+        {
+            // Also after an I/O error: what was read before it counts, as it does line by line.
+            blocks.Complete();
         }
     }
 
@@ -175,7 +237,7 @@ public static class EvidenceReader
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void ReadLines(Stream content, ref byte[] buffer, int length, ReadCounters counters, Action<long>? progress, LineHandler handler)
+    private static void ReadLines(Stream content, ref byte[] buffer, int length, ReadCounters counters, Action<long>? progress, LineHandler handler, LongLineHandler longLine)
     {
         var start = 0;
         var end = length;
@@ -213,8 +275,7 @@ public static class EvidenceReader
                 if (buffer.Length >= MaxLineBytes)
                 {
                     // Count it once, keep reading to its end without holding it.
-                    counters.CountLine();
-                    counters.Skip(number + 1, SkipReasons.LineTooLong, Encoding.UTF8.GetString(buffer, 0, 120));
+                    longLine(number + 1, Encoding.UTF8.GetString(buffer, 0, 120));
                     skippingLongLine = true;
                     end = 0;
                 }

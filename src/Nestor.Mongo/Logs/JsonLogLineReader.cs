@@ -9,8 +9,10 @@ namespace Nestor.Mongo.Logs;
 
 /// <summary>
 /// Reads one line of a mongod 4.4+ structured log. Built for speed: a forward-only <see cref="Utf8JsonReader"/> stops at
-/// <c>id</c> on every line that is not a slow operation, and only a slow operation's <c>command</c> is materialised
-/// (straight from the reader's tokens, see <see cref="JsonToBson"/>); all other attributes are read as they stream past.
+/// <c>id</c> on every line that is not a slow operation, and a slow operation's attributes are read as they stream past.
+/// Its <c>command</c> is not materialised: <see cref="ShapeKeyScanner"/> reads from its tokens a key that determines its
+/// shape, and the shape is built once per key (from the command's document, see <see cref="JsonToBson"/>) and shared by
+/// every later operation with that key.
 /// </summary>
 /// <remarks>
 /// The hot methods of the readers and the digest are marked <see cref="MethodImplOptions.AggressiveOptimization"/>: a digest
@@ -22,6 +24,9 @@ public static class JsonLogLineReader
     public static readonly IReadOnlySet<long> SlowOperationIds = new HashSet<long> { 51803 };
 
     private static readonly JsonReaderOptions Options = new() { MaxDepth = 512 };
+
+    [ThreadStatic]
+    private static Scratch? scratch;
 
     /// <summary>Reads a line; on <see cref="LineOutcome.Operation"/> the operation is in <paramref name="operation"/>, on <see cref="LineOutcome.Skipped"/> the reason is in <paramref name="skipReason"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -38,6 +43,7 @@ public static class JsonLogLineReader
                 return LineOutcome.Skipped;
             }
 
+            var work = scratch ??= new Scratch();
             var header = new Header();
             var attr = new Attributes();
             var attrStart = -1L;
@@ -62,6 +68,9 @@ public static class JsonLogLineReader
                     {
                         return LineOutcome.OtherMessage;
                     }
+
+                    work.Command.Clear();
+                    work.Originating.Clear();
                 }
                 else if (reader.ValueTextEquals("ctx"u8))
                 {
@@ -73,7 +82,7 @@ public static class JsonLogLineReader
                     reader.Read();
                     if (isSlow)
                     {
-                        ReadAttributes(ref reader, line, ref attr);
+                        ReadAttributes(ref reader, 0, ref attr, work);
                     }
                     else
                     {
@@ -114,10 +123,9 @@ public static class JsonLogLineReader
 
             if (attrStart >= 0)
             {
-                var source = line[(int)attrStart..];
-                var late = new Utf8JsonReader(source, isFinalBlock: true, new JsonReaderState(Options));
+                var late = new Utf8JsonReader(line[(int)attrStart..], isFinalBlock: true, new JsonReaderState(Options));
                 late.Read();
-                ReadAttributes(ref late, source, ref attr);
+                ReadAttributes(ref late, (int)attrStart, ref attr, work);
             }
 
             if (attr.Namespace is null)
@@ -126,38 +134,30 @@ public static class JsonLogLineReader
                 return LineOutcome.Skipped;
             }
 
-            operation = Build(header, attr, lineNumber, tracker);
+            operation = Build(header, attr, line, lineNumber, tracker, work);
             return LineOutcome.Operation;
         }
-        catch (JsonException)
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException)
         {
+            // Invalid JSON, or a token the reader cannot decode: the line is counted, the run goes on.
             skipReason = SkipReasons.MalformedJson;
             return LineOutcome.Skipped;
         }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static SlowOperation Build(in Header header, in Attributes attr, long lineNumber, WriteStatementTracker tracker)
+    private static SlowOperation Build(in Header header, in Attributes attr, ReadOnlySpan<byte> line, long lineNumber, WriteStatementTracker tracker, Scratch work)
     {
         var ns = attr.Namespace!;
-        var truncated = header.Truncated;
-        var command = Untruncated(attr.Command, ref truncated);
-        var originating = Untruncated(attr.OriginatingCommand, ref truncated);
-        QueryShape shape;
+        var shape = Shape(header, attr, line, work);
         var isSummary = false;
-        switch (attr.Type)
+        if (attr.Type is "update" or "remove")
         {
-            case "update":
-            case "remove":
-                shape = CommandShaper.FromWriteStatement(ns, attr.Type == "update" ? "update" : "delete", command ?? [], truncated);
-                tracker.StatementSeen(header.Context);
-                break;
-            default:
-                shape = command is null
-                    ? QueryShape.Create(ns, OperationOfType(attr.Type), [], isDynamic: true)
-                    : CommandShaper.FromCommand(ns, command, originating, truncated);
-                isSummary = shape.Operation is "update" or "delete" && tracker.IsSummaryOfStatements(header.Context);
-                break;
+            tracker.StatementSeen(header.Context);
+        }
+        else
+        {
+            isSummary = shape.Operation is "update" or "delete" && tracker.IsSummaryOfStatements(header.Context);
         }
 
         return new SlowOperation
@@ -189,6 +189,59 @@ public static class JsonLogLineReader
         };
     }
 
+    // The shape of the line's key when it was built before; else built from the documents and kept for the next time.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static QueryShape Shape(in Header header, in Attributes attr, ReadOnlySpan<byte> line, Scratch work)
+    {
+        if (work.Command.State == ShapeKeyState.Unknown || work.Originating.State == ShapeKeyState.Unknown)
+        {
+            return ShapeFromDocuments(header, attr, line);
+        }
+
+        var key = work.Line;
+        key.Clear();
+        key.Text(attr.Type);
+        key.Text(attr.Namespace);
+        key.Byte(header.Truncated ? (byte)1 : (byte)0);
+        key.Key(work.Command);
+        key.Key(work.Originating);
+        if (work.Shapes.TryGet(key.Bytes, out var known))
+        {
+            return known;
+        }
+
+        var shape = ShapeFromDocuments(header, attr, line);
+        work.Shapes.Add(key.Bytes, shape);
+        return shape;
+    }
+
+    // The one definition of a JSON log line's shape: its command documents through the shapers every source shares.
+    private static QueryShape ShapeFromDocuments(in Header header, in Attributes attr, ReadOnlySpan<byte> line)
+    {
+        var ns = attr.Namespace!;
+        var truncated = header.Truncated;
+        var command = Untruncated(Command(line, attr.CommandStart, attr.CommandLength), ref truncated);
+        var originating = Untruncated(Command(line, attr.OriginatingStart, attr.OriginatingLength), ref truncated);
+        return attr.Type switch
+        {
+            "update" or "remove" => CommandShaper.FromWriteStatement(ns, attr.Type == "update" ? "update" : "delete", command ?? [], truncated),
+            _ when command is null => QueryShape.Create(ns, OperationOfType(attr.Type), [], isDynamic: true),
+            _ => CommandShaper.FromCommand(ns, command, originating, truncated),
+        };
+    }
+
+    private static BsonDocument? Command(ReadOnlySpan<byte> line, int start, int length)
+    {
+        if (length == 0)
+        {
+            return null;
+        }
+
+        var reader = new Utf8JsonReader(line.Slice(start, length), isFinalBlock: true, new JsonReaderState(Options));
+        reader.Read();
+        return JsonToBson.ReadCommand(ref reader);
+    }
+
     private static string OperationOfType(string? type) => type switch
     {
         "query" => "find",
@@ -211,8 +264,9 @@ public static class JsonLogLineReader
         return command;
     }
 
+    // Offsets are kept relative to the line: the reader may start at the attributes (offset) rather than at the line's start.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void ReadAttributes(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, ref Attributes attr)
+    private static void ReadAttributes(ref Utf8JsonReader reader, int offset, ref Attributes attr, Scratch work)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
@@ -233,22 +287,22 @@ public static class JsonLogLineReader
                     attr.Type = reader.TokenType == JsonTokenType.String ? Utf8StringCache.GetString(ref reader) : null;
                     break;
                 default:
-                    ReadOtherAttribute(ref reader, source, name, ref attr);
+                    ReadOtherAttribute(ref reader, offset, name, ref attr, work);
                     break;
             }
         }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void ReadOtherAttribute(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, ReadOnlySpan<byte> name, ref Attributes attr)
+    private static void ReadOtherAttribute(ref Utf8JsonReader reader, int offset, ReadOnlySpan<byte> name, ref Attributes attr, Scratch work)
     {
         if (name.SequenceEqual("command"u8))
         {
-            attr.Command = ReadObject(ref reader);
+            (attr.CommandStart, attr.CommandLength) = ScanCommand(ref reader, offset, work.Scanner, work.Command);
         }
         else if (name.SequenceEqual("originatingCommand"u8))
         {
-            attr.OriginatingCommand = ReadObject(ref reader);
+            (attr.OriginatingStart, attr.OriginatingLength) = ScanCommand(ref reader, offset, work.Scanner, work.Originating);
         }
         else if (name.SequenceEqual("durationMillis"u8))
         {
@@ -324,16 +378,20 @@ public static class JsonLogLineReader
         }
     }
 
+    // The command's key, and where its text lies in the line for the document path; a command that is not an object is none.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static BsonDocument? ReadObject(ref Utf8JsonReader reader)
+    private static (int Start, int Length) ScanCommand(ref Utf8JsonReader reader, int offset, ShapeKeyScanner scanner, ShapeKey key)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
+            key.Clear();
             reader.Skip();
-            return null;
+            return (0, 0);
         }
 
-        return JsonToBson.ReadCommand(ref reader);
+        var start = (int)reader.TokenStartIndex;
+        scanner.ScanCommand(ref reader, key);
+        return (offset + start, (int)reader.BytesConsumed - start);
     }
 
     private static string? ReadString(ref Utf8JsonReader reader)
@@ -413,7 +471,7 @@ public static class JsonLogLineReader
             {
                 date = !reader.HasValueSequence && !reader.ValueIsEscaped && Timestamps.TryParseMongod(reader.ValueSpan, out var fast)
                     ? fast
-                    : Timestamps.ParseIso(reader.GetString()!);
+                    : Timestamps.ParseIso(Utf8StringCache.Decode(ref reader));
             }
             else if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var millis))
             {
@@ -432,6 +490,16 @@ public static class JsonLogLineReader
         return date;
     }
 
+    // What a thread reuses from line to line: the scanner, the keys it writes, and the shapes built so far.
+    private sealed class Scratch
+    {
+        public readonly ShapeKeyScanner Scanner = new();
+        public readonly ShapeKey Command = new();
+        public readonly ShapeKey Originating = new();
+        public readonly ShapeKey Line = new();
+        public readonly ShapeCache Shapes = new();
+    }
+
     private struct Header
     {
         public DateTimeOffset? Timestamp;
@@ -443,8 +511,10 @@ public static class JsonLogLineReader
     {
         public string? Namespace;
         public string? Type;
-        public BsonDocument? Command;
-        public BsonDocument? OriginatingCommand;
+        public int CommandStart;
+        public int CommandLength;
+        public int OriginatingStart;
+        public int OriginatingLength;
         public double DurationMillis;
         public long? KeysExamined;
         public long? DocsExamined;

@@ -75,7 +75,7 @@ internal static class JsonToBson
 
                 return array;
             case JsonTokenType.String:
-                return new BsonString(reader.GetString());
+                return new BsonString(Utf8StringCache.Decode(ref reader));
             case JsonTokenType.Number:
                 return reader.TryGetInt64(out var integer) ? new BsonInt64(integer) : new BsonDouble(reader.GetDouble());
             case JsonTokenType.True:

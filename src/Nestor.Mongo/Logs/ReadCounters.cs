@@ -29,6 +29,9 @@ public sealed class ReadCounters
 
     public IReadOnlyList<SkippedLine> Samples => samples;
 
+    /// <summary>True while a skipped line would still be kept as a sample (its text is worth decoding).</summary>
+    public bool WantsSamples => samples.Count < SampleLimit;
+
     public void CountLine() => Lines++;
 
     public void CountOperation() => Operations++;
@@ -43,6 +46,13 @@ public sealed class ReadCounters
             var excerpt = text.Length > ExcerptLength ? string.Concat(text[..ExcerptLength], "…") : text.ToString();
             samples.Add(new SkippedLine(line, reason, excerpt));
         }
+    }
+
+    /// <summary>Counts a line too long to hold as read and skipped.</summary>
+    public void SkipLongLine(long line, string excerpt)
+    {
+        CountLine();
+        Skip(line, SkipReasons.LineTooLong, excerpt);
     }
 
     /// <summary>Adds another input's counts to these (the run's totals).</summary>

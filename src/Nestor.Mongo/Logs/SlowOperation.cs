@@ -21,6 +21,8 @@ public enum EvidenceFormat
 /// </summary>
 public sealed class SlowOperation
 {
+    private bool isWriteBatchSummary;
+
     public required QueryShape Shape { get; init; }
 
     /// <summary>The namespace exactly as the source wrote it (<c>db.$cmd</c> for many commands); the shape holds the resolved one.</summary>
@@ -77,5 +79,8 @@ public sealed class SlowOperation
     /// A command-level <c>update</c>/<c>delete</c> whose statements were already logged one by one on the same connection:
     /// counted once, on the statements, so this one is left out of the digest's figures.
     /// </summary>
-    public bool IsWriteBatchSummary { get; init; }
+    public bool IsWriteBatchSummary { get => isWriteBatchSummary; init => isWriteBatchSummary = value; }
+
+    // Set after construction only when lines were parsed out of order and their pairing is replayed in order.
+    internal void MarkAsWriteBatchSummary() => isWriteBatchSummary = true;
 }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text;
 using System.Text.Json;
 
 namespace Nestor.Mongo.Logs;
@@ -7,6 +8,10 @@ namespace Nestor.Mongo.Logs;
 /// The strings of a log repeat endlessly (namespaces, connection names, plan summaries, field names): each thread keeps
 /// the ones it has seen and hands out the same instance instead of allocating a new string on every line.
 /// </summary>
+/// <remarks>
+/// Decoding never throws: invalid UTF-8 becomes U+FFFD, and an escape the reader cannot unescape (a lone surrogate,
+/// <c>"\ud800"</c>) is kept as written. A log is evidence, not a contract: one odd byte must not stop a digest.
+/// </remarks>
 internal static class Utf8StringCache
 {
     // A log with a few thousand distinct values fits; beyond the bound the cache starts afresh, so memory stays flat.
@@ -22,11 +27,13 @@ internal static class Utf8StringCache
     {
         if (reader.HasValueSequence || reader.ValueSpan.Length > MaxCachedLength)
         {
-            return reader.GetString()!;
+            return Decode(ref reader);
         }
 
+        Span<byte> unescaped = stackalloc byte[MaxCachedLength];
+        var bytes = Unescaped(in reader, unescaped);
         Span<char> buffer = stackalloc char[MaxCachedLength];
-        var chars = buffer[..reader.CopyString(buffer)];
+        var chars = buffer[..Encoding.UTF8.GetChars(bytes, buffer)];
         var cache = strings ??= new Dictionary<string, string>(StringComparer.Ordinal);
         var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
         if (lookup.TryGetValue(chars, out var known))
@@ -42,5 +49,39 @@ internal static class Utf8StringCache
         var text = new string(chars);
         cache.Add(text, text);
         return text;
+    }
+
+    /// <summary>The string token the reader is on, not cached (for values that rarely repeat).</summary>
+    public static string Decode(ref Utf8JsonReader reader)
+    {
+        if (reader.HasValueSequence)
+        {
+            return reader.GetString()!;
+        }
+
+        var unescaped = reader.ValueIsEscaped ? new byte[reader.ValueSpan.Length] : null;
+        return Encoding.UTF8.GetString(Unescaped(in reader, unescaped));
+    }
+
+    /// <summary>
+    /// The UTF-8 bytes of the string token the reader is on, unescaped into <paramref name="buffer"/> when needed (it must
+    /// hold at least <c>ValueSpan.Length</c> bytes); as written when the reader cannot unescape them. The log readers build
+    /// shape keys from these bytes and strings from their decoding, so that equal bytes always give equal strings.
+    /// </summary>
+    public static ReadOnlySpan<byte> Unescaped(in Utf8JsonReader reader, Span<byte> buffer)
+    {
+        if (!reader.ValueIsEscaped)
+        {
+            return reader.ValueSpan;
+        }
+
+        try
+        {
+            return buffer[..reader.CopyString(buffer)];
+        }
+        catch (InvalidOperationException)
+        {
+            return reader.ValueSpan;
+        }
     }
 }

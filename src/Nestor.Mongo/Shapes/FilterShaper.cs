@@ -118,7 +118,10 @@ public static class FilterShaper
     }
 
     /// <summary>The kind of one query operator (<c>$gt</c> → Range); null for modifiers that carry no predicate (<c>$options</c>).</summary>
-    public static PredicateKind? OperatorKind(string name) => name switch
+    public static PredicateKind? OperatorKind(string name) => OperatorKind(name.AsSpan());
+
+    /// <summary>As <see cref="OperatorKind(string)"/>, for a name not yet made a string (the JSON log's token path).</summary>
+    public static PredicateKind? OperatorKind(ReadOnlySpan<char> name) => name switch
     {
         "$eq" => PredicateKind.Equality,
         "$in" => PredicateKind.In,
@@ -230,7 +233,7 @@ public static class FilterShaper
 
         foreach (var op in operators)
         {
-            var kind = OperatorKind(op.Name);
+            var kind = op.Name == "$in" && op.Value is BsonArray { Count: 1 } single ? SingleInKind(IsRegex(single[0])) : OperatorKind(op.Name);
             if (kind is { } known)
             {
                 into.Add(new FieldPredicate(path, negated ? PredicateKind.Not : known));
@@ -238,11 +241,22 @@ public static class FilterShaper
         }
     }
 
-    private static bool IsOperatorDocument(BsonDocument document) =>
-        document.ElementCount > 0 && document.GetElement(0).Name.StartsWith('$') && !IsExtendedJsonWrapper(document.GetElement(0).Name);
+    /// <summary>
+    /// <c>{a: {$in: [v]}}</c> is <c>{a: v}</c> to the server, which plans it as an equality (or, for a single regular
+    /// expression, as that regex): a one-value <c>$in</c> is shaped as what it is planned as.
+    /// </summary>
+    public static PredicateKind SingleInKind(bool isRegex) => isRegex ? PredicateKind.Regex : PredicateKind.Equality;
 
-    // Shell-syntax and truncated inputs can leave an Extended JSON wrapper unconverted; it is a value, not an operator.
-    private static bool IsExtendedJsonWrapper(string name) => name is "$oid" or "$date" or "$numberLong" or "$numberInt"
+    private static bool IsRegex(BsonValue value) => value is BsonRegularExpression || IsRegexWrapper(value);
+
+    private static bool IsOperatorDocument(BsonDocument document) =>
+        document.ElementCount > 0 && document.GetElement(0).Name.StartsWith('$') && !IsExtendedJsonWrapper(document.GetElement(0).Name.AsSpan());
+
+    /// <summary>
+    /// True for the names of Extended JSON wrappers (<c>$oid</c>, <c>$date</c>...): shell-syntax and truncated inputs,
+    /// and the JSON log's commands, leave them unconverted; such a document is a value, not an operator.
+    /// </summary>
+    public static bool IsExtendedJsonWrapper(ReadOnlySpan<char> name) => name is "$oid" or "$date" or "$numberLong" or "$numberInt"
         or "$numberDouble" or "$numberDecimal" or "$binary" or "$uuid" or "$timestamp" or "$regularExpression" or "$symbol"
         or "$code" or "$minKey" or "$maxKey" or "$undefined" or "$dbPointer";
 

@@ -68,12 +68,46 @@ public sealed record QueryShape(
     IReadOnlyList<string> Projection,
     IReadOnlyList<string> Pipeline)
 {
+    // Written once per instance: a digest compares and hashes one shape per operation. A shape is immutable once built
+    // (its lists are never changed after construction), and a copy made with `with` starts without it.
+    private string? fingerprint;
+    private int fingerprintHash;
+
+    // The copy behind `with` expressions: everything but the cached fingerprint, which the changed copy must write anew.
+    private QueryShape(QueryShape original)
+    {
+        Namespace = original.Namespace;
+        Operation = original.Operation;
+        Filter = original.Filter;
+        OrBranches = original.OrBranches;
+        Sort = original.Sort;
+        Projection = original.Projection;
+        Pipeline = original.Pipeline;
+        IsDynamic = original.IsDynamic;
+        CommandName = original.CommandName;
+    }
+
     /// <summary>
     /// The canonical text of the shape, stable across releases (documented in docs/query-shapes.md), e.g.
     /// <c>find shop.orders {createdAt:range, status:eq} sort {createdAt:-1}</c>.
     /// Two shapes are equal exactly when their fingerprints are equal.
     /// </summary>
-    public string Fingerprint => QueryShapeFingerprint.Build(this);
+    public string Fingerprint
+    {
+        get
+        {
+            // A shape may be read from several threads: the hash is published before the text that says it is there.
+            var text = Volatile.Read(ref fingerprint);
+            if (text is null)
+            {
+                text = QueryShapeFingerprint.Build(this);
+                fingerprintHash = StringComparer.Ordinal.GetHashCode(text);
+                Volatile.Write(ref fingerprint, text);
+            }
+
+            return text;
+        }
+    }
 
     /// <summary>True when the filter could not be fully known: a variable filter in code, or a <c>$truncated</c> command in a log.</summary>
     public bool IsDynamic { get; init; }
@@ -112,9 +146,13 @@ public sealed record QueryShape(
         predicates.Distinct().Order().ToArray();
 
     public bool Equals(QueryShape? other) =>
-        other is not null && string.Equals(Fingerprint, other.Fingerprint, StringComparison.Ordinal);
+        other is not null && (ReferenceEquals(this, other) || string.Equals(Fingerprint, other.Fingerprint, StringComparison.Ordinal));
 
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Fingerprint);
+    public override int GetHashCode()
+    {
+        _ = Fingerprint;
+        return fingerprintHash;
+    }
 
     public override string ToString() => Fingerprint;
 }

@@ -182,6 +182,7 @@ public static class NestModelBuilder
             {
                 ModelName = registered.Model ?? schema.ModelName,
                 ExplicitCollection = registered.Collection ?? schema.ExplicitCollection,
+                Variable = schemaVariables.FirstOrDefault(v => v.Value == schema.Name).Key,
             };
             var declared = indexCalls.TryGetValue(schema.Name, out var calls)
                 ? calls.Select(c => SchemaReader.Index(named, c.Keys, c.Options)).OfType<Mongo.Indexes.IndexDefinition>()

@@ -304,7 +304,10 @@ internal static class QueryReader
             foreach (PropertyAssignment op in operators.Properties)
             {
                 var key = Values.NameOf(op.Name)!;
-                filter.Add(new FieldPredicate(path, Operators.GetValueOrDefault(key, key == "$options" ? PredicateKind.Regex : PredicateKind.Other)));
+                var kind = key == "$in" && ExpressionWrappers.Strip(op.Initializer) is ArrayLiteralExpression { Elements.Count: 1 } single && single.Elements[0] is not SpreadElement
+                    ? FilterShaper.SingleInKind(ExpressionWrappers.Strip(single.Elements[0]) is RegularExpressionLiteral)
+                    : Operators.GetValueOrDefault(key, key == "$options" ? PredicateKind.Regex : PredicateKind.Other);
+                filter.Add(new FieldPredicate(path, kind));
             }
 
             return true;

@@ -50,6 +50,13 @@ public sealed record SchemaField(string Name, SourceLocation Location)
 /// <summary>A Mongoose schema: its class or variable, the model it is registered as, its collection, fields and indexes.</summary>
 public sealed record MongooseSchema(string Name, SchemaStyle Style, SourceLocation Location)
 {
+    /// <summary>
+    /// The module-level variable that holds the schema object (<c>CatSchema</c> in
+    /// <c>export const CatSchema = SchemaFactory.createForClass(Cat)</c>, the variable itself for <c>new Schema(...)</c>):
+    /// where <c>CatSchema.index(...)</c> is written. Null when none does (Typegoose).
+    /// </summary>
+    public string? Variable { get; init; }
+
     /// <summary>The model name (<c>Cat.name</c> gives <c>Cat</c>).</summary>
     public string ModelName { get; init; } = "";
 

@@ -1,4 +1,6 @@
+using MongoDB.Bson;
 using Nestor.Mongo.Advice;
+using Nestor.Mongo.Shapes;
 using static Nestor.Mongo.Tests.Advice.Shapes;
 
 namespace Nestor.Mongo.Tests.Advice;
@@ -36,6 +38,19 @@ public sealed class EsrPlanTests
 
         Assert.Equal(["shop.orders { customerId: 1, status: 1, total: 1 }"], PlanLines(report));
         Assert.DoesNotContain(report.Plans[0].Caveats, caveat => caveat.Contains("$in", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("""{ find: "orders", filter: { status: { $in: ["pending"] }, customerId: 5 }, sort: { createdAt: -1 } }""", "shop.orders { customerId: 1, status: 1, createdAt: -1 }")]
+    [InlineData("""{ find: "orders", filter: { status: { $in: ["pending", "paid"] }, customerId: 5 }, sort: { createdAt: -1 } }""", "shop.orders { customerId: 1, createdAt: -1, status: 1 }")]
+    public void A_single_value_in_is_planned_as_the_equality_the_server_makes_of_it(string command, string plan)
+    {
+        var shape = CommandShaper.FromCommand(Orders, BsonDocument.Parse(command));
+
+        var report = Advise(Scanned(shape, 300));
+
+        Assert.Equal([plan], PlanLines(report));
+        Assert.Equal(command.Contains("\"paid\"", StringComparison.Ordinal), report.Plans[0].Caveats.Any(caveat => caveat.Contains("$in before a sort", StringComparison.Ordinal)));
     }
 
     [Fact]

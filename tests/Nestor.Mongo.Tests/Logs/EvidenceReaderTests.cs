@@ -169,7 +169,7 @@ public sealed class EvidenceReaderTests
             lines.Add(i % 1000 == 0 ? "{broken" : LogLines.LegacyFind);
         }
 
-        var (counters, ops) = Read(Encoding.UTF8.GetBytes(string.Join('\n', lines)));
+        var (counters, ops) = Read(Encoding.UTF8.GetBytes(string.Join('\n', lines)), parallel: true);
 
         Assert.Equal(30_000, counters.Lines);
         Assert.Equal((6000 * 4) - 6, counters.Operations);
@@ -179,6 +179,57 @@ public sealed class EvidenceReaderTests
         Assert.Equal(6000, ops.Count(o => o.IsWriteBatchSummary));
         Assert.All(ops.Where(o => o.IsWriteBatchSummary), o => Assert.Equal(4, o.Line % 5));
         Assert.Equal(Enumerable.Range(0, 6000).Select(i => 100.0 + i), ops.Where(o => o.Line % 5 == 1).Select(o => o.DurationMillis));
+    }
+
+    [Fact]
+    public void Reading_on_every_core_gives_what_reading_line_by_line_gives()
+    {
+        // About 5 MB of every kind of line, so that many blocks are parsed at once and pairs straddle their boundaries.
+        var generator = new CommandGenerator(seed: 3);
+        var random = new Random(3);
+        var lines = new List<string>();
+        for (var i = 0; i < 9000; i++)
+        {
+            var ctx = $"conn{random.Next(6)}";
+            lines.Add(random.Next(9) switch
+            {
+                0 => LogLines.UpdateStatement(ctx, 150 + i),
+                1 => LogLines.UpdateCommand(ctx, 200 + i),
+                2 => LogLines.ConnectionAccepted,
+                3 => LogLines.LegacyFind,
+                4 => new[] { "{broken", "", "   ", "not a log line", "{\"t\":1}", "[1]" }[random.Next(6)],
+                _ => LogLines.Find(ctx, "{\"f" + random.Next(20) + "\":" + i + "}", 100 + i),
+            });
+            if (random.Next(50) == 0)
+            {
+                lines.Add(LogLines.Find(ctx, "{\"q\":1}", 120).Replace("\"find\":\"orders\"", "\"find\":\"orders\",\"x\":" + generator.Command(), StringComparison.Ordinal));
+            }
+        }
+
+        var bytes = Encoding.UTF8.GetBytes(string.Join(random.Next(2) == 0 ? "\n" : "\r\n", lines));
+        var (sequential, sequentialOps) = Read(bytes, parallel: false);
+        Assert.True(sequential.SkippedTotal > 100 && sequentialOps.Count(o => o.IsWriteBatchSummary) > 100);
+
+        // All in blocks, and blocks after a first part read line by line (the pairing state passes from one to the other).
+        foreach (var prefix in new[] { 0, bytes.Length / 3 })
+        {
+            var (parallel, parallelOps) = Read(bytes, parallel: true, prefix);
+            Assert.Equal((sequential.Lines, sequential.Operations, sequential.OtherMessages, sequential.Bytes), (parallel.Lines, parallel.Operations, parallel.OtherMessages, parallel.Bytes));
+            Assert.Equal(sequential.Skipped, parallel.Skipped);
+            Assert.Equal(sequential.Samples, parallel.Samples);
+            Assert.Equal(sequentialOps.Select(Describe), parallelOps.Select(Describe));
+        }
+    }
+
+    private static string Describe(SlowOperation op) =>
+        $"{op.Line} {op.Shape.Fingerprint} {op.Context} {op.DurationMillis} {op.IsWriteBatchSummary} {op.Format} {op.Timestamp:O}";
+
+    private static (ReadCounters Counters, List<SlowOperation> Operations) Read(byte[] bytes, bool parallel, long sequentialPrefix = 0)
+    {
+        var ops = new List<SlowOperation>();
+        var counters = new ReadCounters();
+        EvidenceReader.Read(new MemoryStream(bytes), ops.Add, counters, null, parallel, sequentialPrefix);
+        return (counters, ops);
     }
 
     private static (ReadCounters Counters, List<SlowOperation> Operations) Read(byte[] bytes)

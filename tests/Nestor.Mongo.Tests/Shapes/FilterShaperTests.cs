@@ -12,6 +12,12 @@ public sealed class FilterShaperTests
         { """{ status: { $eq: "D" } }""", "{status:eq}" },
         { """{ status: "A", qty: { $lt: 30 } }""", "{qty:range, status:eq}" },
         { """{ status: { $in: [ "A", "D" ] } }""", "{status:in}" },
+        { """{ status: { $in: [ "A" ] } }""", "{status:eq}" },
+        { """{ item: { $in: [ /^p/ ] } }""", "{item:regex}" },
+        { """{ item: { $in: [ { $regularExpression: { pattern: "^p", options: "" } } ] } }""", "{item:regex}" },
+        { """{ tags: { $in: [ [ "red", "blank" ] ] } }""", "{tags:eq}" },
+        { """{ status: { $in: [ ] } }""", "{status:in}" },
+        { """{ $nor: [ { status: { $in: [ "A" ] } } ] }""", "{status:not}" },
         { """{ qty: { $gt: 20, $lte: 50 } }""", "{qty:range}" },
         { """{ qty: { $ne: 20 } }""", "{qty:not}" },
         { """{ qty: { $nin: [ 5, 15 ] } }""", "{qty:not}" },
@@ -49,7 +55,7 @@ public sealed class FilterShaperTests
     [Fact]
     public void A_top_level_or_becomes_branches_beside_the_and_predicates()
     {
-        var (and, or) = FilterShaper.Shape(BsonDocument.Parse("""{ status: "A", $or: [ { qty: { $lt: 30 } }, { item: /^p/ }, { qty: 1, tag: { $in: [1] } } ] }"""));
+        var (and, or) = FilterShaper.Shape(BsonDocument.Parse("""{ status: "A", $or: [ { qty: { $lt: 30 } }, { item: /^p/ }, { qty: 1, tag: { $in: [1, 2] } } ] }"""));
 
         Assert.Equal("{status:eq}", Text(and));
         Assert.Equal(["{qty:range}", "{item:regex}", "{qty:eq, tag:in}"], or.Select(Text));

@@ -351,6 +351,28 @@ public sealed class ModuleExtractionTests
     }
 
     [Fact]
+    public void A_single_value_in_written_in_code_is_an_equality_and_an_unknown_list_stays_an_in()
+    {
+        var project = Fixture.Load("""
+            // @filename: src/orders.service.ts
+            import { Injectable } from '@nestjs/common';
+            import { InjectModel } from '@nestjs/mongoose';
+            import { Model } from 'mongoose';
+            export class Order {}
+            @Injectable()
+            export class OrdersService {
+              constructor(@InjectModel(Order.name) private readonly orders: Model<Order>) {}
+              pending(ids: string[], code: string) {
+                return this.orders.find({ status: { $in: ['pending'] }, code: { $in: [/^A/] }, _id: { $in: ids }, tag: { $in: [...ids] }, kind: { $in: ['a', 'b'] } });
+              }
+            }
+            """);
+
+        var site = Assert.Single(project.QuerySites);
+        Assert.Equal("find ?.orders {_id:in, code:regex, kind:in, status:eq, tag:in}", site.Shape.Fingerprint);
+    }
+
+    [Fact]
     public void Query_sites_of_a_generic_base_repository_belong_to_the_subclass_model()
     {
         var project = Fixture.Load("""

@@ -1,5 +1,6 @@
 using Nestor.Mongo.Advice;
 using Nestor.Nest;
+using Nestor.Nest.Mongoose;
 
 namespace Nestor.Cli.Mongo.Advise;
 
@@ -17,6 +18,13 @@ internal static class ProjectEvidenceReader
             .Where(site => !site.Shape.IsDynamic)
             .Select(site => new CodeQuerySite(Path.GetRelativePath(root, site.Location.Path).Replace('\\', '/'), site.Location.Line, site.Shape))
             .ToList();
-        return new ProjectEvidence(indexes, sites, project.Schemas.Count);
+        return new ProjectEvidence(indexes, sites, project.Schemas.Count) { SchemaNames = SchemaNames(project.Schemas) };
     }
+
+    // A collection whose schemas are held by different variables (two apps, two models) has no one name: the advisor guesses.
+    private static Dictionary<string, string> SchemaNames(IEnumerable<MongooseSchema> schemas) =>
+        schemas.Where(schema => schema.Variable is not null)
+            .GroupBy(schema => schema.Collection, StringComparer.Ordinal)
+            .Where(group => group.Select(schema => schema.Variable).Distinct(StringComparer.Ordinal).Count() == 1)
+            .ToDictionary(group => group.Key, group => group.First().Variable!, StringComparer.Ordinal);
 }

@@ -1,0 +1,81 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using Nestor.Mongo.Shapes;
+
+namespace Nestor.Mongo.Logs;
+
+/// <summary>
+/// The shapes already built, by their <see cref="ShapeKey"/>: a log repeats a few hundred shapes millions of times, so
+/// each is built (and its fingerprint written) once, and every later operation of that shape shares the instance.
+/// </summary>
+internal sealed class ShapeCache
+{
+    // An application has dozens to thousands of shapes; beyond these bounds the cache starts afresh, so memory stays flat
+    // whatever the log. A key grows with the fields of its filters: one of a huge filter is not kept at all.
+    private const int MaxEntries = 16_384;
+    private const int MaxKeyBytes = 16 * 1024;
+    private const long MaxTotalBytes = 16L * 1024 * 1024;
+
+    private readonly Dictionary<byte[], QueryShape> shapes = new(KeyComparer.Instance);
+    private long totalBytes;
+
+    public bool TryGet(ReadOnlySpan<byte> key, out QueryShape shape) =>
+        shapes.GetAlternateLookup<ReadOnlySpan<byte>>().TryGetValue(key, out shape!);
+
+    public void Add(ReadOnlySpan<byte> key, QueryShape shape)
+    {
+        if (key.Length > MaxKeyBytes)
+        {
+            return;
+        }
+
+        if (shapes.Count >= MaxEntries || totalBytes + key.Length > MaxTotalBytes)
+        {
+            shapes.Clear();
+            totalBytes = 0;
+        }
+
+        shapes[key.ToArray()] = shape;
+        totalBytes += key.Length;
+    }
+
+    private sealed class KeyComparer : IEqualityComparer<byte[]>, IAlternateEqualityComparer<ReadOnlySpan<byte>, byte[]>
+    {
+        public static readonly KeyComparer Instance = new();
+
+        public bool Equals(byte[]? x, byte[]? y) => x.AsSpan().SequenceEqual(y);
+
+        public int GetHashCode(byte[] key) => Hash(key);
+
+        public bool Equals(ReadOnlySpan<byte> alternate, byte[] other) => alternate.SequenceEqual(other);
+
+        public int GetHashCode(ReadOnlySpan<byte> alternate) => Hash(alternate);
+
+        public byte[] Create(ReadOnlySpan<byte> alternate) => alternate.ToArray();
+
+        // Eight bytes a step, multiplied and rotated (the mixing of xxHash and its kin): keys are a hundred bytes or so.
+        // The value stays within one process (byte order does not matter), and no output depends on it.
+        private static int Hash(ReadOnlySpan<byte> key)
+        {
+            const ulong Prime1 = 0x9E3779B185EBCA87UL;
+            const ulong Prime2 = 0xC2B2AE3D27D4EB4FUL;
+            var hash = (ulong)key.Length * Prime1;
+            var words = MemoryMarshal.Cast<byte, ulong>(key);
+            foreach (var word in words)
+            {
+                hash = BitOperations.RotateLeft(hash ^ (word * Prime2), 31) * Prime1;
+            }
+
+            var tail = key[(words.Length * sizeof(ulong))..];
+            foreach (var b in tail)
+            {
+                hash = BitOperations.RotateLeft(hash ^ (b * Prime2), 11) * Prime1;
+            }
+
+            hash ^= hash >> 33;
+            hash *= Prime2;
+            hash ^= hash >> 29;
+            return (int)hash ^ (int)(hash >> 32);
+        }
+    }
+}
