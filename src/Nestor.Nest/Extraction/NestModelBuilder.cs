@@ -91,21 +91,37 @@ public static class NestModelBuilder
         };
     }
 
-    /// <summary>Properties of <c>this</c> that hold a model: constructor parameters with <c>@InjectModel</c>, also when inherited.</summary>
+    /// <summary>
+    /// Properties of <c>this</c> that hold a model: constructor parameters with <c>@InjectModel</c>, and class
+    /// properties with it (<c>@InjectModel(User.name) private readonly users: Model&lt;User&gt;;</c>), also when inherited.
+    /// </summary>
     private static Dictionary<string, string> ModelProperties(ClassSymbol symbol)
     {
         var models = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var parameter in symbol.ConstructorParameters)
         {
-            var inject = parameter.Decorators.FirstOrDefault(d => d.Name is "InjectModel" or "InjectTypegooseModel");
-            var name = Values.String(inject?.Argument(0)) ?? Values.ReferenceName(inject?.Argument(0));
-            if (name is not null && parameter.IsParameterProperty)
+            if (parameter.IsParameterProperty && InjectedModel(parameter.Decorators) is { } name)
             {
                 models[parameter.Name] = name;
             }
         }
 
+        foreach (var member in symbol.AllMembers)
+        {
+            if (member.Kind == ClassMemberKind.Property && !member.IsStatic && InjectedModel(member.Decorators) is { } name)
+            {
+                models.TryAdd(member.Name, name);
+            }
+        }
+
         return models;
+    }
+
+    // `@InjectModel(User.name)` or `@InjectModel('User')`.
+    private static string? InjectedModel(IReadOnlyList<AppliedDecorator> decorators)
+    {
+        var argument = decorators.FirstOrDefault(d => d.Name is "InjectModel" or "InjectTypegooseModel")?.Argument(0);
+        return Values.String(argument) ?? Values.ReferenceName(argument);
     }
 
     /// <summary>

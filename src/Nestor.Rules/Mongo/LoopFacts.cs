@@ -59,6 +59,9 @@ internal sealed class LoopFacts(SemanticModel semantics, FileModel file)
     private readonly Dictionary<Node, HashSet<string>> _caches = [];
     private readonly Dictionary<Node, bool> _fixed = [];
 
+    /// <summary>True when an array method of this name calls its callback once per item (<c>map</c>, <c>forEach</c>...).</summary>
+    public static bool IsIterationMethod(string method) => IterationMethods.Contains(method);
+
     /// <summary>
     /// The innermost loop that runs <paramref name="call"/> once per item, looking through loops over
     /// a fixed set (an array literal, an enum's values) or a constant count; null when a function
@@ -144,6 +147,11 @@ internal sealed class LoopFacts(SemanticModel semantics, FileModel file)
 
         return null;
     }
+
+    /// <summary>True when the loop walks a cursor (<c>for await...of</c>, <c>cursor.eachAsync(...)</c>): a stream of documents read in batches, not a list in memory.</summary>
+    public bool WalksCursor(Loop loop) =>
+        loop.Kind == LoopKind.ForAwaitOf
+        || (loop.Kind == LoopKind.Callback && _tree.GetParent(loop.Node) is CallExpression call && SyntaxFacts.LastName(call.Expression) == "eachAsync");
 
     /// <summary>
     /// True when, once <paramref name="call"/> has run, the iteration leaves the loop whatever

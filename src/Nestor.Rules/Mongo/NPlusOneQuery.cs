@@ -15,13 +15,24 @@ public sealed class NPlusOneQuery : ProjectRule
         ## What it does
 
         Reports a MongoDB query that runs once per item: a call on an injected Mongoose model
-        (`find`, `findOne`, `findById`, `countDocuments`, `aggregate`, `updateOne`, `create`...),
+        (a constructor parameter or a class property with `@InjectModel`; `find`, `findOne`,
+        `findById`, `countDocuments`, `aggregate`, `updateOne`, `create`...),
         or a call of a method that performs one — of the class itself (`this.load(id)`) or of an
         injected service or repository (`this.productsService.requireProduct(id)`), followed
         through the code to the query, also through abstract classes and tokens bound with
         `useClass` — inside the body of a `for`, `for...of`, `for await...of`, `for...in`, `while`
         or `do` loop, or inside a callback that an array method runs per item
         (`Promise.all(items.map(async (item) => ...))`, `forEach`, `reduce`...).
+
+        Writes through a document count too: `doc.save()`, `doc.deleteOne()`, `doc.updateOne(...)`
+        and `doc.remove()` on every iteration, when the code shows the value is a Mongoose document —
+        an item of what a model's `find` returned (directly, after `.exec()` or `.populate()`, kept
+        in a local, or returned by a method of the class or of an injected service), a
+        `new this.model(...)` (also made per item by `map`), a `findOne`/`findById` result, or a value
+        declared with a document type (`HydratedDocument<User>`, an alias such as `UserDocument`,
+        `User & Document`, an interface extending `Document`). A `lean()` result, an aggregate's
+        rows, plain objects and DTOs are not documents, and a loop over a cursor
+        (`for await...of`, `eachAsync`) is not reported for them.
 
         One finding per loop, on its first such call; the other queries of the loop and the
         query a service call leads to are labelled.
@@ -81,6 +92,39 @@ public sealed class NPlusOneQuery : ProjectRule
         }
         ```
 
+        Incorrect:
+
+        ```ts
+        @Injectable()
+        export class UsersService {
+          constructor(@InjectModel(User.name) private readonly users: Model<User>) {}
+
+          async archiveInactive() {
+            const users = await this.users.find({ active: false });
+            for (const user of users) {
+              user.archived = true;
+              await user.save();
+            }
+          }
+        }
+        ```
+
+        Correct:
+
+        ```ts
+        @Injectable()
+        export class UsersService {
+          constructor(@InjectModel(User.name) private readonly users: Model<User>) {}
+
+          async archiveInactive() {
+            await this.users.updateMany({ active: false }, { $set: { archived: true } });
+          }
+        }
+        ```
+
+        Or, when each document gets its own change, one `bulkWrite` with an `updateOne`
+        operation per document (`{ updateOne: { filter: { _id: user._id }, update: { $set: ... } } }`).
+
         ## Options
 
         None.
@@ -106,8 +150,7 @@ public sealed class NPlusOneQuery : ProjectRule
         var queries = new QueryCallFacts(semantics, nest);
         foreach (var file in context.Project.Files)
         {
-            if (MongoSyntax.IsOneOff(file.Path) || !file.Text.Content.Contains("this.", StringComparison.Ordinal)
-                || context.Project.GetFileModel(file.Path) is not { } model)
+            if (MongoSyntax.IsOneOff(file.Path) || !MayQuery(file.Text.Content) || context.Project.GetFileModel(file.Path) is not { } model)
             {
                 continue;
             }
@@ -119,16 +162,22 @@ public sealed class NPlusOneQuery : ProjectRule
         }
     }
 
+    // A query goes through `this.` (a model, a service, a helper) or through a document the code holds.
+    private static bool MayQuery(string text) =>
+        text.Contains("this.", StringComparison.Ordinal) || DocumentFacts.WriteMethods.Any(method => text.Contains($".{method}(", StringComparison.Ordinal));
+
     /// <summary>The loops of one file with the calls that query on each of their iterations, in document order.</summary>
     private static List<(Loop Loop, List<(CallExpression Call, QueryTrace Trace)> Calls)> PerItemQueries(SemanticModel semantics, FileModel file, QueryCallFacts queries)
     {
         var loops = new LoopFacts(semantics, file);
+        var documents = new DocumentFacts(semantics, queries);
         var found = new List<(Loop Loop, List<(CallExpression Call, QueryTrace Trace)> Calls)>();
         var byLoop = new Dictionary<Node, List<(CallExpression, QueryTrace)>>();
         bool IsQuery(CallExpression call) => queries.Trace(file, call) is not null;
         foreach (var call in file.Tree.DescendantNodes().OfType<CallExpression>())
         {
-            if (loops.PerItemLoop(call) is not { } loop || queries.Trace(file, call) is not { } trace)
+            if (loops.PerItemLoop(call) is not { } loop
+                || (queries.Trace(file, call) ?? (loops.WalksCursor(loop) ? null : documents.Write(file, call, loop))) is not { } trace)
             {
                 continue;
             }
@@ -185,6 +234,16 @@ public sealed class NPlusOneQuery : ProjectRule
         if (kinds.Contains(QueryKind.Write))
         {
             parts.Add("Send the writes together: one `bulkWrite([...])` with an operation per item, or one `updateMany` with `$in` when every item gets the same change.");
+        }
+
+        if (kinds.Contains(QueryKind.DocumentWrite))
+        {
+            parts.Add("Write the documents together instead of one `save()` or `deleteOne()` each: one `bulkWrite([...])` with an `updateOne` (or `deleteOne`) operation per document, filtered on its `_id`, or one `updateMany` / `deleteMany` with `{ _id: { $in: ids } }` when every document gets the same change.");
+        }
+
+        if (kinds.Contains(QueryKind.RepeatedWrite))
+        {
+            parts.Add("The loop writes the same document on every iteration: change it in the loop and write it once after the loop.");
         }
 
         if (kinds.Contains(QueryKind.Insert))

@@ -14,6 +14,12 @@ internal enum QueryKind
     Read,
     Write,
     Insert,
+
+    /// <summary>A write through a document already loaded: <c>doc.save()</c>, <c>doc.deleteOne()</c>.</summary>
+    DocumentWrite,
+
+    /// <summary>A write of one document held outside the loop, again on every iteration.</summary>
+    RepeatedWrite,
 }
 
 /// <summary>
@@ -118,6 +124,37 @@ internal sealed class QueryCallFacts
             ? site.Shape.Filter.Concat(site.Shape.OrBranches.SelectMany(b => b)).Any(p => p.Kind == PredicateKind.In)
             : call.Arguments.Count > 0 && MongoSyntax.HasKey(call.Arguments[0], "$in");
 
+    /// <summary>The model behind <c>this.field</c> in <paramref name="instance"/>, or null when the field holds none the project shows.</summary>
+    public string? InjectedModel(ClassSymbol instance, string field) => ModelOf(instance, field);
+
+    /// <summary>
+    /// The methods <c>this.method()</c> (<paramref name="field"/> null) or <c>this.field.method()</c> may run from
+    /// <paramref name="instance"/>: the instance each runs on, and the method's declaration (a method, or a property
+    /// holding a function); the implementations when the method found is abstract.
+    /// </summary>
+    public IEnumerable<(ClassSymbol Instance, ClassSymbol Owner, ClassElement Declaration)> Callees(ClassSymbol instance, string? field, string method)
+    {
+        foreach (var target in field is null ? [instance] : FieldClasses(instance, field))
+        {
+            switch (FindMethod(target, method))
+            {
+                case var (owner, declaration, body) when body is not null:
+                    yield return (target, owner, declaration);
+                    break;
+                default:
+                    foreach (var implementation in Implementations(target))
+                    {
+                        if (FindMethod(implementation, method) is var (owner, declaration, body) && body is not null)
+                        {
+                            yield return (implementation, owner, declaration);
+                        }
+                    }
+
+                    break;
+            }
+        }
+    }
+
     private QueryTrace? TraceCall(ClassSymbol instance, FileModel file, CallExpression call, int depth)
     {
         if (IsNewModelSave(call) && call.Expression is PropertyAccessExpression { Expression: var saved }
@@ -189,7 +226,7 @@ internal sealed class QueryCallFacts
         QueryTrace? trace = null;
         try
         {
-            if (FindMethod(instance, method) is var (owner, body) && body is not null)
+            if (FindMethod(instance, method) is var (owner, _, body) && body is not null)
             {
                 trace = FirstQuery(instance, owner, body, depth);
                 trace = trace is null ? null : trace with { Through = [$"{owner.Name}.{method}", .. trace.Through] };
@@ -242,7 +279,7 @@ internal sealed class QueryCallFacts
         return paginated;
     }
 
-    private static (ClassSymbol Owner, Node? Body)? FindMethod(ClassSymbol instance, string method)
+    private static (ClassSymbol Owner, ClassElement Declaration, Node? Body)? FindMethod(ClassSymbol instance, string method)
     {
         var seen = new HashSet<ClassSymbol>();
         for (var current = instance; current is not null && seen.Add(current); current = BaseClassOf(current))
@@ -257,9 +294,9 @@ internal sealed class QueryCallFacts
                 switch (member.Syntax)
                 {
                     case MethodDeclaration declaration:
-                        return (current, declaration.Body);
-                    case PropertyDeclaration { Initializer: var initializer } when initializer is not null && ExpressionWrappers.Strip(initializer) is ArrowFunction or FunctionExpression:
-                        return (current, initializer);
+                        return (current, declaration, declaration.Body);
+                    case PropertyDeclaration { Initializer: var initializer } property when initializer is not null && ExpressionWrappers.Strip(initializer) is ArrowFunction or FunctionExpression:
+                        return (current, property, initializer);
                 }
             }
         }

@@ -403,4 +403,31 @@ public sealed class ModuleExtractionTests
         Assert.Equal("find ?.people {deletedAt:exists, owner:eq} sort {createdAt:-1}", site.Shape.Fingerprint);
         Assert.Equal(("/repo/src/base.repository.ts", 5), (site.Location.Path, site.Location.Line));
     }
+    [Fact]
+    public void A_model_injected_into_a_class_property_gives_query_sites()
+    {
+        var project = Fixture.Load("""
+            // @filename: src/orders.service.ts
+            import { Injectable } from '@nestjs/common';
+            import { InjectModel } from '@nestjs/mongoose';
+            import { Model } from 'mongoose';
+            export class Order {}
+            @Injectable()
+            export class OrdersService {
+              @InjectModel(Order.name) private readonly orders: Model<Order>;
+              @InjectModel('Invoice')
+              private invoices!: Model<unknown>;
+              pending(customer: string) {
+                return this.orders.find({ customer, status: 'pending' }).sort({ createdAt: -1 });
+              }
+              unpaid(customer: string) {
+                return this.invoices.countDocuments({ customer, paid: false });
+              }
+            }
+            """);
+
+        Assert.Equal(
+            ["Order OrdersService.pending find ?.orders {customer:eq, status:eq} sort {createdAt:-1}", "Invoice OrdersService.unpaid count ?.invoices {customer:eq, paid:eq}"],
+            project.QuerySites.Select(s => $"{s.ModelName} {s.ClassName}.{s.MethodName} {s.Shape.Fingerprint}"));
+    }
 }

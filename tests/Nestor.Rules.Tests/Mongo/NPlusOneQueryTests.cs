@@ -9,6 +9,7 @@ public sealed class NPlusOneQueryTests
 
     private const string Schema = """
         import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+        import { Document, HydratedDocument } from 'mongoose';
 
         export enum ProductStatus {
           Draft = 'draft',
@@ -24,6 +25,14 @@ public sealed class NPlusOneQueryTests
         }
 
         export const ProductSchema = SchemaFactory.createForClass(Product);
+
+        export type ProductDocument = HydratedDocument<Product>;
+
+        export type LegacyProduct = Product & Document;
+
+        export interface ProductRecord extends Document {
+          name: string;
+        }
         """;
 
     private const string Repository = """
@@ -51,6 +60,14 @@ public sealed class NPlusOneQueryTests
           touch(id: string) {
             return this.products.updateOne({ _id: id }, { $set: { touchedAt: new Date() } }).exec();
           }
+
+          drafts() {
+            return this.products.find({ status: 'draft' }).sort({ name: 1 }).exec();
+          }
+
+          plain() {
+            return this.products.find().lean().exec();
+          }
         }
         """;
 
@@ -72,7 +89,7 @@ public sealed class NPlusOneQueryTests
             import { Injectable } from '@nestjs/common';
             import { InjectModel } from '@nestjs/mongoose';
             import { Model } from 'mongoose';
-            import { Product, ProductStatus } from '../products/product.schema';
+            import { LegacyProduct, Product, ProductDocument, ProductRecord, ProductStatus } from '../products/product.schema';
             import { ProductsRepository } from '../products/products.repository';
             import { SEED, STATUSES } from '../products/seed';
 
@@ -126,6 +143,21 @@ public sealed class NPlusOneQueryTests
     [InlineData("async byCode(items: { code: string }[]) { const found: Record<string, unknown> = {}; for (const item of items) { if (found[item.code]) continue; const product = await this.products.findOne({ code: item.code }); found[item.code] = product; } return found; }")]
     [InlineData("async byCode(items: { code: string }[]) { const found = new Map<string, unknown>(); for (const item of items) { if (!found.has(item.code)) { found.set(item.code, await this.products.findOne({ code: item.code })); } } return found; }")]
     [InlineData("async byCode(items: { code: string }[]) { const found: Record<string, unknown> = {}; for (const item of items) { found[item.code] ??= await this.products.findOne({ code: item.code }); } return found; }")]
+    [InlineData("async flush(items: { save(): Promise<void> }[]) { for (const item of items) { await item.save(); } }")]
+    [InlineData("async apply(products: Product[]) { for (const product of products) { await (product as any).save(); } }")]
+    [InlineData("async apply(products: Product[]) { for (const product of products) { await (product as unknown as ProductDocument).save(); } }")]
+    [InlineData("async sync(clients: { updateOne(filter: object): Promise<void> }[]) { for (const client of clients) { await client.updateOne({}); } }")]
+    [InlineData("async reprice() { const products = await this.products.find().lean(); for (const product of products) { await (product as any).save(); } }")]
+    [InlineData("async reprice() { const products = await this.products.find({}, null, { lean: true }); for (const product of products) { await product.save(); } }")]
+    [InlineData("async reprice() { const products = await this.repository.plain(); for (const product of products) { await (product as any).save(); } }")]
+    [InlineData("async totals() { const rows = await this.products.aggregate([{ $match: { status: 'draft' } }]); for (const row of rows) { await row.save(); } }")]
+    [InlineData("async reprice() { for await (const product of this.products.find().cursor()) { product.price *= 2; await product.save(); } }")]
+    [InlineData("async reprice() { await this.products.find().cursor().eachAsync(async (product: ProductDocument) => { product.price *= 2; await product.save(); }); }")]
+    [InlineData("async rename(code: string, name: string) { const products = await this.products.find(); for (const product of products) { if (product.code === code) { product.name = name; await product.save(); return; } } }")]
+    [InlineData("async reprice() { const products = await this.products.find(); for (const product of products) { product.price *= 2; } await this.products.bulkSave(products); }")]
+    [InlineData("async reprice() { let products: any[] = await this.products.find(); products = products.map(() => ({ save: async () => undefined })); for (const product of products) { await product.save(); } }")]
+    [InlineData("async reprice(product: ProductDocument) { product.price *= 2; await product.save(); }")]
+    [InlineData("async reprice() { const products = await this.products.find(); const names = products.map((product) => product.name); for (const name of names) { await (name as any).save(); } }")]
     public void Valid(string members) => RuleTester.ValidProject(Rule, Project(members));
 
     [Fact]
@@ -351,6 +383,95 @@ public sealed class NPlusOneQueryTests
                     """,
             },
             Message("this.lookup.findById", "`for...of` loop", "`ProductsRepository.findById` → `Product.findById`"));
+
+    [Fact]
+    public void Saving_each_document_of_a_find_asks_for_a_bulk_write()
+    {
+        var files = Project("async archive() { const products = await this.products.find({ status: 'draft' }); for (const product of products) { product.status = 'archived'; await [|product.save()|]; } }");
+        RuleTester.InvalidProject(Rule, files, Message("product.save", "`for...of` loop"));
+        Assert.StartsWith("Write the documents together instead of one `save()` or `deleteOne()` each: one `bulkWrite([...])` with an `updateOne`", Assert.Single(RuleTester.RunProject(Rule, Strip(files))).Help, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("async purge() { const products = await this.products.find({ status: 'draft' }).exec(); for (const product of products) { await [|product.deleteOne()|]; } }", "product.deleteOne", "`for...of` loop")]
+    [InlineData("async purge() { const drafts = await this.repository.drafts(); await Promise.all(drafts.map((product) => [|product.deleteOne()|])); }", "product.deleteOne", "`.map()` callback")]
+    [InlineData("async activate() { const products = await this.products.find().populate('category'); products.forEach((product) => { void [|product.updateOne({ $set: { status: 'active' } })|]; }); }", "product.updateOne", "`.forEach()` callback")]
+    [InlineData("async purge() { const products = await this.products.find(); for (let i = 0; i < products.length; i++) { await [|products[i].remove()|]; } }", ".remove", "`for` loop")]
+    [InlineData("async purge() { const products = await this.products.find(); let i = 0; while (i < products.length) { await [|products[i].save()|]; i++; } }", ".save", "`while` loop")]
+    [InlineData("async archive(products: ProductDocument[]) { for (const product of products) { product.status = 'archived'; await [|product.save()|]; } }", "product.save", "`for...of` loop")]
+    [InlineData("archive(items: unknown[]) { return Promise.all(items.map((product: LegacyProduct) => [|product.save()|])); }", "product.save", "`.map()` callback")]
+    [InlineData("async archive(records: Array<ProductRecord>) { for (const record of records) { await [|record.deleteOne()|]; } }", "record.deleteOne", "`for...of` loop")]
+    [InlineData("async reprice() { const products = await this.products.find(); for (const product of products.filter((p) => p.price > 0)) { product.price *= 2; await [|product.save()|]; } }", "product.save", "`for...of` loop")]
+    [InlineData("async reprice() { for (const product of await this.loadActive()) { product.price *= 2; await [|product.save()|]; } }\nprivate async loadActive() { const found = await this.products.find({ status: 'active' }); return found; }", "product.save", "`for...of` loop")]
+    [InlineData("async reprice(ids: string[]) { for (const id of ids) { const product: ProductDocument | null = this.cached(id); if (product) { product.price *= 2; await [|product.save()|]; } } }\nprivate cached(id: string): ProductDocument | null { return null; }", "product.save", "`for...of` loop")]
+    public void A_write_through_each_document_of_a_loop(string members, string call, string loop) =>
+        RuleTester.InvalidProject(Rule, Project(members), Message(call, loop));
+
+    [Fact]
+    public void Saving_a_new_document_per_item_asks_for_insert_many()
+    {
+        var files = Project("async import(names: string[]) { for (const name of names) { const product = new this.products({ name }); await [|product.save()|]; } }");
+        RuleTester.InvalidProject(Rule, files, Message("product.save", "`for...of` loop"));
+        Assert.StartsWith("Insert the documents together with one `insertMany([...])`", Assert.Single(RuleTester.RunProject(Rule, Strip(files))).Help, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Saving_new_documents_made_by_a_map_asks_for_insert_many() =>
+        RuleTester.InvalidProject(
+            Rule,
+            Project("async import(names: string[]) { const products = names.map((name) => new this.products({ name })); return Promise.all(products.map((product) => [|product.save()|])); }"),
+            Message("product.save", "`.map()` callback"));
+
+    [Fact]
+    public void Saving_one_document_on_every_iteration_asks_to_save_it_once_after_the_loop()
+    {
+        var files = Project("async tag(id: string, tags: string[]) { const product = await this.products.findById(id); for (const tag of tags) { product!.code = tag; await [|product!.save()|]; } }");
+        RuleTester.InvalidProject(Rule, files, Message("product.save", "`for...of` loop"));
+        Assert.Equal("The loop writes the same document on every iteration: change it in the loop and write it once after the loop.", Assert.Single(RuleTester.RunProject(Rule, Strip(files))).Help);
+    }
+
+    [Fact]
+    public void Saving_a_document_loaded_in_the_loop_is_labelled_with_its_query()
+    {
+        var files = Project("async reprice(ids: string[]) { for (const id of ids) { const product = await [|this.products.findById(id)|]; if (product) { product.price *= 2; await product.save(); } } }");
+        RuleTester.InvalidProject(Rule, files, Message("this.products.findById", "`for...of` loop"));
+        var diagnostic = Assert.Single(RuleTester.RunProject(Rule, Strip(files)));
+        Assert.Contains(diagnostic.Labels, label => label.Message == "another query on every iteration");
+        Assert.Contains("one `bulkWrite([...])` with an `updateOne`", diagnostic.Help, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_model_injected_into_a_class_property() =>
+        RuleTester.InvalidProject(
+            Rule,
+            new Dictionary<string, string>
+            {
+                ["src/products/product.schema.ts"] = Schema,
+                ["src/products/catalogue.service.ts"] = """
+                    import { Injectable } from '@nestjs/common';
+                    import { InjectModel } from '@nestjs/mongoose';
+                    import { Model } from 'mongoose';
+                    import { Product, ProductDocument } from './product.schema';
+
+                    @Injectable()
+                    export class CatalogueService {
+                      @InjectModel(Product.name) private readonly catalogue: Model<ProductDocument>;
+
+                      async archive() {
+                        const products = await this.catalogue.find({ status: 'draft' });
+                        for (const product of products) {
+                          await [|product.deleteOne()|];
+                        }
+                      }
+
+                      async prices(ids: string[]) {
+                        return Promise.all(ids.map((id) => [|this.catalogue.findById(id)|]));
+                      }
+                    }
+                    """,
+            },
+            Message("product.deleteOne", "`for...of` loop"),
+            Message("this.catalogue.findById", "`.map()` callback"));
 
     [Theory]
     [InlineData("src/orders/orders.service.spec.ts")]

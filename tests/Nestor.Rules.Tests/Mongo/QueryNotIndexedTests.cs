@@ -206,4 +206,33 @@ public sealed class QueryNotIndexedTests
         Assert.Equal("No index of `Order` serves `find orders {supplier:eq}`: it reads the whole collection. Add the index { supplier: 1 }.", diagnostic.Message);
         Assert.Equal("Declare it with the schema: `@index({ supplier: 1 })` on class `Order`; or create it in mongosh: `db.orders.createIndex({ supplier: 1 })`.", diagnostic.Help);
     }
+
+    [Fact]
+    public void A_model_injected_into_a_class_property() =>
+        RuleTester.InvalidProject(
+            Rule,
+            new Dictionary<string, string>
+            {
+                ["src/orders/order.schema.ts"] = Schema,
+                ["src/orders/orders.repository.ts"] = """
+                    import { Injectable } from '@nestjs/common';
+                    import { InjectModel } from '@nestjs/mongoose';
+                    import { Model } from 'mongoose';
+                    import { Order } from './order.schema';
+
+                    @Injectable()
+                    export class OrdersRepository {
+                      @InjectModel(Order.name) private readonly orders: Model<Order>;
+
+                      byEmail(email: string) {
+                        return [|this.orders.find({ email })|];
+                      }
+
+                      byNumber(number: string) {
+                        return this.orders.findOne({ number });
+                      }
+                    }
+                    """,
+            },
+            "No index of `Order` serves `find orders {email:eq}`: it reads the whole collection. Add the index { email: 1 }.");
 }
