@@ -1,5 +1,6 @@
 // Prints the Markdown tables of a run: time per project (first round and best of the rounds, wall
-// clock and CPU = user + sys) with ESLint's time divided by Nestor's, then what each tool checked.
+// clock and CPU = user + sys) with ESLint's time divided by Nestor's (plain and precompiled builds),
+// then what each tool checked.
 //   node table.mjs TIMES_TSV CHECKS_JSONL
 import { readFileSync } from 'node:fs';
 
@@ -18,16 +19,18 @@ const first = (list) => list.reduce((a, b) => (a.round <= b.round ? a : b));
 const best = (list, key) => Math.min(...list.map((run) => run[key]));
 const rules = (findings) => Object.entries(findings).sort(([a], [b]) => a.localeCompare(b)).map(([rule, n]) => `${rule} ${n}`).join(', ') || 'none';
 
-console.log('| project | files | rounds | nestor wall | nestor CPU | ESLint wall | ESLint CPU | ESLint ÷ nestor (wall) | ESLint ÷ nestor (CPU) |');
-console.log('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+// Nestor twice: the plain build and the precompiled one the tool package ships; the ratios are ESLint's time over each.
+console.log('| project | files | rounds | ESLint wall | ESLint CPU | nestor wall | nestor CPU | ÷ (wall) | ÷ (CPU) | precompiled wall | precompiled CPU | ÷ (wall) | ÷ (CPU) |');
+console.log('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const check of checks) {
-  const nestor = of('nestor', check.name);
   const eslint = of('eslint', check.name);
-  const n1 = first(nestor);
+  const builds = ['nestor', 'nestor-precompiled'].map((tool) => of(tool, check.name)).filter((list) => list.length > 0);
   const e1 = first(eslint);
-  console.log(`| ${check.name} | ${thousands(check.files)} | first | ${seconds(n1.wall)} | ${seconds(n1.cpu)} | ${seconds(e1.wall)} | ${seconds(e1.cpu)} | ${ratio(e1.wall, n1.wall)} | ${ratio(e1.cpu, n1.cpu)} |`);
-  const [nw, nc, ew, ec] = [best(nestor, 'wall'), best(nestor, 'cpu'), best(eslint, 'wall'), best(eslint, 'cpu')];
-  console.log(`| | | best of ${nestor.length} | ${seconds(nw)} | ${seconds(nc)} | ${seconds(ew)} | ${seconds(ec)} | ${ratio(ew, nw)} | ${ratio(ec, nc)} |`);
+  const firstCells = builds.map((list) => first(list)).map((n) => `${seconds(n.wall)} | ${seconds(n.cpu)} | ${ratio(e1.wall, n.wall)} | ${ratio(e1.cpu, n.cpu)}`);
+  console.log(`| ${check.name} | ${thousands(check.files)} | first | ${seconds(e1.wall)} | ${seconds(e1.cpu)} | ${firstCells.join(' | ')} |`);
+  const [ew, ec] = [best(eslint, 'wall'), best(eslint, 'cpu')];
+  const bestCells = builds.map((list) => [best(list, 'wall'), best(list, 'cpu')]).map(([nw, nc]) => `${seconds(nw)} | ${seconds(nc)} | ${ratio(ew, nw)} | ${ratio(ec, nc)}`);
+  console.log(`| | | best of ${eslint.length} | ${seconds(ew)} | ${seconds(ec)} | ${bestCells.join(' | ')} |`);
 }
 
 console.log('');

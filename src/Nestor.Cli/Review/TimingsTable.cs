@@ -19,5 +19,9 @@ public static class TimingsTable
         }
 
         error.WriteLine("Rule times are thread time added up over the files checked in parallel.");
+        // How much of the run was the runtime compiling code rather than running it: a cold run pays for both.
+        error.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"Compiled at run time: {System.Runtime.JitInfo.GetCompiledMethodCount()} methods in {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms."));
     }
 }

@@ -20,11 +20,20 @@ public sealed class DurationHistogram
     // each): 8 KB, about what a dictionary of so many entries takes, so memory stays bounded by distinct buckets.
     private const int DenseThreshold = 256;
 
+    // The same for the wide buckets, one octave (1,024–2,047 ms, 2,048–4,095 ms, ...) at a time: an octave holds
+    // 512 buckets, and one with this many distinct ones is kept in an array of them (4 KB).
+    private const int WideDenseThreshold = 64;
+    private const int WideBucketsPerOctave = 1 << (SignificantBits - 1);
+
     // Every bucket while the shape has few distinct durations; only the wide ones (1,024 ms and more) once it is dense.
     private readonly Dictionary<long, long> buckets = [];
     private long[]? dense;
     private int denseBuckets;
     private int sparseExactBuckets;
+
+    // Per octave of the wide buckets: how many distinct ones the dictionary holds, and the array once it is dense.
+    private int[]? sparseWideBuckets;
+    private long[]?[]? denseWide;
 
     // The buckets in value order with the count of durations up to each, for percentiles; rebuilt after a change.
     private (long Key, long Through)[]? ranks;
@@ -59,13 +68,29 @@ public sealed class DurationHistogram
             return;
         }
 
+        var octave = key < ExactLimit ? -1 : Octave(key);
+        if (octave >= 0 && denseWide?[octave] is { } wide)
+        {
+            var slot = Slot(key, octave);
+            denseBuckets += wide[slot] == 0 ? 1 : 0;
+            wide[slot]++;
+            return;
+        }
+
         ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(buckets, key, out var exists);
         count++;
         if (!exists)
         {
-            if (key < ExactLimit && ++sparseExactBuckets >= DenseThreshold)
+            if (key < ExactLimit)
             {
-                MakeDense();
+                if (++sparseExactBuckets >= DenseThreshold)
+                {
+                    MakeDense();
+                }
+            }
+            else if (++(sparseWideBuckets ??= new int[64])[octave] >= WideDenseThreshold)
+            {
+                MakeWideDense(octave);
             }
         }
     }
@@ -110,6 +135,26 @@ public sealed class DurationHistogram
         }
     }
 
+    // Octave 0 is 1,024–2,047 ms; within an octave a bucket's key keeps ten leading bits, so nine pick the slot.
+    private static int Octave(long key) => BitOperations.Log2((ulong)key) - SignificantBits;
+
+    private static int Slot(long key, int octave) => (int)(key >> (octave + 1)) & (WideBucketsPerOctave - 1);
+
+    private static long KeyOf(int octave, int slot) => (long)(WideBucketsPerOctave + slot) << (octave + 1);
+
+    private void MakeWideDense(int octave)
+    {
+        var wide = new long[WideBucketsPerOctave];
+        foreach (var key in buckets.Keys.Where(key => key >= ExactLimit && Octave(key) == octave).ToArray())
+        {
+            wide[Slot(key, octave)] = buckets[key];
+            buckets.Remove(key);
+            denseBuckets++;
+        }
+
+        (denseWide ??= new long[]?[64])[octave] = wide;
+    }
+
     private double ValueAt(long rank)
     {
         ranks ??= Ranks();
@@ -145,11 +190,24 @@ public sealed class DurationHistogram
             }
         }
 
-        var keys = buckets.Keys.ToArray();
-        Array.Sort(keys);
-        foreach (var key in keys)
+        // Every key left in the dictionary is a wide one, as are the dense octaves': merged in value order.
+        var wide = buckets.Select(pair => (pair.Key, pair.Value)).ToList();
+        for (var octave = 0; denseWide is not null && octave < denseWide.Length; octave++)
         {
-            ranked[next++] = (key, through += buckets[key]);
+            var counts = denseWide[octave];
+            for (var slot = 0; counts is not null && slot < counts.Length; slot++)
+            {
+                if (counts[slot] > 0)
+                {
+                    wide.Add((KeyOf(octave, slot), counts[slot]));
+                }
+            }
+        }
+
+        wide.Sort((a, b) => a.Key.CompareTo(b.Key));
+        foreach (var (key, count) in wide)
+        {
+            ranked[next++] = (key, through += count);
         }
 
         return ranked;

@@ -21,7 +21,7 @@ internal static class BootstrapReader
         var guards = new List<string>();
         var interceptors = new List<string>();
         var filters = new List<string>();
-        foreach (var node in Values.Descendants(file.Tree.Root))
+        foreach (var node in file.Tree.DescendantNodes())
         {
             if (node is not CallExpression call)
             {

@@ -216,7 +216,7 @@ public static class NestModelBuilder
         var registrations = new List<(string?, string, string?)>();
         foreach (var file in model.Files.Where(f => f.Text.Content.Contains("forFeature", StringComparison.Ordinal)))
         {
-            foreach (var node in Values.Descendants(file.Tree.Root))
+            foreach (var node in file.Tree.DescendantNodes())
             {
                 if (node is not CallExpression call || Values.Callee(call) is not (_, "forFeature" or "forFeatureAsync") || call.Arguments.Count == 0)
                 {

@@ -79,16 +79,10 @@ internal static class Values
     /// <summary>Every node under <paramref name="root"/>, depth first, without recursion.</summary>
     public static IEnumerable<Node> Descendants(Node root)
     {
-        var pending = new Stack<Node>();
-        pending.Push(root);
-        while (pending.TryPop(out var node))
+        yield return root;
+        foreach (var node in root.DescendantNodes())
         {
             yield return node;
-            var children = node.Children() as IReadOnlyList<Node> ?? node.Children().ToList();
-            for (var i = children.Count - 1; i >= 0; i--)
-            {
-                pending.Push(children[i]);
-            }
         }
     }
 

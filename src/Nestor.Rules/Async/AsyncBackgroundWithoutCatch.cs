@@ -84,10 +84,10 @@ public sealed class AsyncBackgroundWithoutCatch : ProjectRule
 
     public override void CheckProject(ProjectRuleContext context)
     {
-        var index = PromiseIndex.Build(context.Project.Files.Select(file => file.Tree));
+        var promises = context.Project.Shared(ProjectPromiseFacts.Build);
         foreach (var file in context.Project.Files)
         {
-            var facts = new PromiseFacts(file.Tree, index, PromiseBinding.For(context.Project.Semantics, context.Project.GetFileModel(file.Path), file.Tree));
+            var facts = promises.For(file);
             foreach (var detached in file.Tree.DescendantNodes().OfType<VoidExpression>())
             {
                 if (facts.IsPromise(detached.Expression) && !PromiseFacts.IsHandled(detached.Expression) && BackgroundHandler(file.Tree, detached) is { } handler)

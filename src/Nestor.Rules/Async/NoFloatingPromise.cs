@@ -83,10 +83,10 @@ public sealed class NoFloatingPromise : ProjectRule
 
     public override void CheckProject(ProjectRuleContext context)
     {
-        var index = PromiseIndex.Build(context.Project.Files.Select(file => file.Tree));
+        var promises = context.Project.Shared(ProjectPromiseFacts.Build);
         foreach (var file in context.Project.Files)
         {
-            var facts = new PromiseFacts(file.Tree, index, PromiseBinding.For(context.Project.Semantics, context.Project.GetFileModel(file.Path), file.Tree));
+            var facts = promises.For(file);
             foreach (var statement in file.Tree.DescendantNodes().OfType<ExpressionStatement>())
             {
                 var expression = statement.Expression;

@@ -30,6 +30,40 @@ internal sealed class PromiseIndex
     public ClassFacts? Find(string className) => _classes.GetValueOrDefault(className);
 }
 
+/// <summary>
+/// The promise facts of every file of a review, shared by the rules that ask whether a call is a promise: the
+/// project's class index and each file's facts are built once, files in parallel.
+/// </summary>
+internal sealed class ProjectPromiseFacts
+{
+    private readonly Dictionary<string, PromiseFacts> _byPath;
+
+    private ProjectPromiseFacts(Dictionary<string, PromiseFacts> byPath)
+    {
+        _byPath = byPath;
+    }
+
+    public static ProjectPromiseFacts Build(ReviewProject project)
+    {
+        var index = PromiseIndex.Build(project.Files.Select(file => file.Tree));
+        var facts = new PromiseFacts[project.Files.Count];
+        Parallel.For(0, facts.Length, i =>
+        {
+            var file = project.Files[i];
+            facts[i] = new PromiseFacts(file.Tree, index, PromiseBinding.For(project.Semantics, project.GetFileModel(file.Path), file.Tree));
+        });
+        var byPath = new Dictionary<string, PromiseFacts>(StringComparer.Ordinal);
+        for (var i = 0; i < facts.Length; i++)
+        {
+            byPath[project.Files[i].Path] = facts[i];
+        }
+
+        return new ProjectPromiseFacts(byPath);
+    }
+
+    public PromiseFacts For(ReviewFile file) => _byPath[file.Path];
+}
+
 /// <summary>What one class says about promises: its promise-returning methods and its typed fields.</summary>
 internal sealed class ClassFacts
 {

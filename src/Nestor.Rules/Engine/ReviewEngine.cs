@@ -74,9 +74,10 @@ public sealed class ReviewEngine
         var byFile = new ConcurrentDictionary<string, List<Diagnostic>>(StringComparer.Ordinal);
 
         var checkedFiles = 0;
+        var plans = new FileRulePlans(_catalog.Rules.OfType<FileRule>().Where(rule => IsDeclared(rule, config)).ToList(), config);
         Parallel.ForEach(files, file =>
         {
-            byFile[file.Path] = RunFileRules(file, config, request.Timings);
+            byFile[file.Path] = RunFileRules(file, plans, config, request.Timings);
             request.Progress?.Invoke(new ReviewProgress(ReviewStage.FileRules, Interlocked.Increment(ref checkedFiles), files.Count));
         });
         foreach (var diagnostic in RunProjectRules(project, request.Progress, request.Timings).Concat(request.PriorDiagnostics))
@@ -125,74 +126,64 @@ public sealed class ReviewEngine
         };
     }
 
-    private List<Diagnostic> RunFileRules(ReviewFile file, Configuration.NestorConfig config, RuleTimings? timings)
+    private List<Diagnostic> RunFileRules(ReviewFile file, FileRulePlans plans, Configuration.NestorConfig config, RuleTimings? timings)
     {
         var sink = new List<Diagnostic>();
         // Syntax errors are findings too, and cannot be suppressed.
         // The model parsed the file under its absolute path; findings use the review's path.
         sink.AddRange(file.Tree.Diagnostics.Select(d => d.Path == file.Path ? d : d with { Path = file.Path }));
-        var active = _catalog.Rules.OfType<FileRule>().Where(rule => config.SeverityFor(rule.Descriptor, file.Path) is not null).ToList();
-        var contexts = active.ToDictionary(rule => rule, rule => new FileRuleContext(rule, config, file, sink));
-        var failed = new HashSet<FileRule>();
-        var byKind = new Dictionary<SyntaxKind, List<FileRule>>();
-        foreach (var rule in active)
+        var plan = plans.For(file.Path);
+        var contexts = new FileRuleContext[plan.Rules.Count];
+        for (var i = 0; i < contexts.Length; i++)
         {
-            foreach (var kind in rule.NodeKinds)
-            {
-                if (!byKind.TryGetValue(kind, out var list))
-                {
-                    byKind[kind] = list = [];
-                }
-
-                list.Add(rule);
-            }
+            contexts[i] = new FileRuleContext(plan.Rules[i], config, file, sink);
         }
 
+        var failed = new bool[plan.Rules.Count];
+
         // One pass over the tree for every rule: dispatch by node kind.
-        if (byKind.Count > 0)
+        if (plan.HasNodeRules)
         {
             foreach (var node in file.Tree.DescendantNodes())
             {
-                if (byKind.TryGetValue(node.Kind, out var rules))
+                foreach (var index in plan.RulesFor(node.Kind))
                 {
-                    foreach (var rule in rules)
-                    {
-                        Check(rule, node);
-                    }
+                    Check(index, node);
                 }
             }
         }
 
-        foreach (var rule in active)
+        for (var i = 0; i < plan.Rules.Count; i++)
         {
-            Check(rule, null);
+            Check(i, null);
         }
 
         return sink;
 
         // No closure per call: this runs for every node a rule asked for.
-        void Check(FileRule rule, Node? node)
+        void Check(int index, Node? node)
         {
-            if (failed.Contains(rule))
+            if (failed[index])
             {
                 return;
             }
 
+            var rule = plan.Rules[index];
             var started = timings is null ? 0 : Stopwatch.GetTimestamp();
             try
             {
                 if (node is null)
                 {
-                    rule.CheckFile(contexts[rule]);
+                    rule.CheckFile(contexts[index]);
                 }
                 else
                 {
-                    rule.CheckNode(node, contexts[rule]);
+                    rule.CheckNode(node, contexts[index]);
                 }
             }
             catch (Exception exception) when (exception is not OutOfMemoryException)
             {
-                failed.Add(rule);
+                failed[index] = true;
                 sink.Add(Failure(rule, file.Path, exception));
             }
             finally
@@ -205,7 +196,7 @@ public sealed class ReviewEngine
     private List<Diagnostic> RunProjectRules(ReviewProject project, Action<ReviewProgress>? progress, RuleTimings? timings)
     {
         var results = new ConcurrentBag<List<Diagnostic>>();
-        var rules = _catalog.Rules.OfType<ProjectRule>().ToList();
+        var rules = _catalog.Rules.OfType<ProjectRule>().Where(rule => IsDeclared(rule, project.Config)).ToList();
         var done = 0;
         progress?.Invoke(new ReviewProgress(ReviewStage.ProjectRules, 0, rules.Count));
         Parallel.ForEach(rules, rule =>
@@ -227,6 +218,10 @@ public sealed class ReviewEngine
         });
         return results.SelectMany(list => list).ToList();
     }
+
+    /// <summary>A rule the nestor block declares (forbid-import, layers, ...) does nothing until it is declared: no need to run it.</summary>
+    private static bool IsDeclared(Rule rule, Configuration.NestorConfig config) =>
+        rule is not Project.IProjectRuleFromConfig fromConfig || fromConfig.Declarations(config).Any();
 
     private static Diagnostic Failure(Rule rule, string path, Exception exception) =>
         new(EngineDiagnostics.RuleFailed.Id, DiagnosticSeverity.Error, $"Rule '{rule.Descriptor.Name}' failed on this file: {exception.GetType().Name}: {exception.Message}", path, default)

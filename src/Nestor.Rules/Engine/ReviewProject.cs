@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Nestor.Nest.Graph;
 using Nestor.Nest.Model;
 using Nestor.Rules.Configuration;
@@ -14,6 +15,7 @@ public sealed record ReviewProject(string Root, IReadOnlyList<ReviewFile> Files,
 {
     private readonly Dictionary<string, ReviewFile> _byPath = Files.ToDictionary(file => file.Path, StringComparer.Ordinal);
     private readonly Lock _graphLock = new();
+    private readonly ConcurrentDictionary<Type, Lazy<object>> _shared = new();
     private GraphResult? _graph;
 
     /// <summary>The bound workspace: what names refer to across files. Null when the run was given files alone.</summary>
@@ -38,6 +40,14 @@ public sealed record ReviewProject(string Root, IReadOnlyList<ReviewFile> Files,
             }
         }
     }
+
+    /// <summary>
+    /// Facts that several rules read (an index of the project's classes, per-file facts), built once per run by the
+    /// first rule that asks while the others wait for it. One instance per type <typeparamref name="T"/>.
+    /// </summary>
+    public T Shared<T>(Func<ReviewProject, T> build)
+        where T : class =>
+        (T)_shared.GetOrAdd(typeof(T), _ => new Lazy<object>(() => build(this), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
     public ReviewFile? GetFile(string relativePath) => _byPath.GetValueOrDefault(relativePath);
 

@@ -42,7 +42,6 @@ public sealed class DurationHistogramTests
             var exact = sorted[(int)Math.Floor(rank)] + ((rank - Math.Floor(rank)) * (sorted[(int)Math.Ceiling(rank)] - sorted[(int)Math.Floor(rank)]));
             Assert.InRange(histogram.Percentile(percent), exact * 0.999, exact * 1.001);
         }
-
     }
 
     [Fact]
@@ -57,6 +56,26 @@ public sealed class DurationHistogramTests
         // 1,024 exact values, then 512 buckets for each power of two up to 2^20.
         Assert.Equal(1024 + (10 * 512), histogram.BucketCount);
         Assert.Equal(1 << 20, histogram.Count);
+    }
+
+    [Fact]
+    public void Percentiles_are_the_same_whether_an_octave_of_wide_buckets_is_held_sparse_or_dense()
+    {
+        // 1,024–2,047 ms gets 300 distinct buckets (held dense past 64); 8,192–16,383 ms only three (held sparse).
+        var values = Enumerable.Range(0, 300).Select(i => 1024.0 + (2 * i))
+            .Concat([9000, 12_000, 16_000])
+            .Concat(Enumerable.Range(0, 50).Select(i => 100.0 + i))
+            .ToArray();
+        var histogram = Histogram(values);
+        var sorted = values.Order().ToArray();
+
+        Assert.Equal(300 + 3 + 50, histogram.BucketCount);
+        for (var percent = 0.0; percent <= 100; percent += 2.5)
+        {
+            var rank = (sorted.Length - 1) * percent / 100;
+            var exact = sorted[(int)Math.Floor(rank)] + ((rank - Math.Floor(rank)) * (sorted[(int)Math.Ceiling(rank)] - sorted[(int)Math.Floor(rank)]));
+            Assert.InRange(histogram.Percentile(percent), exact * 0.999, exact * 1.001);
+        }
     }
 
     [Theory]

@@ -57,4 +57,52 @@ public sealed class ReviewEngineTests
         Assert.Equal([("docs/RULES.md", "NST0104"), ("src/a.ts", "NST4999")], third.Diagnostics.Select(d => (d.Path, d.Code)));
         Assert.Equal(1, third.Statistics.OutsideChanges);
     }
+
+    private sealed class ReportsIdentifiers : FileRule
+    {
+        public override RuleDescriptor Descriptor { get; } = new("NST4998", "identifiers", "t", "Test", DiagnosticSeverity.Warning, "s", "d");
+
+        public override IReadOnlyList<Nestor.Syntax.SyntaxKind> NodeKinds => [Nestor.Syntax.SyntaxKind.Identifier];
+
+        public override void CheckNode(Nestor.Syntax.Node node, FileRuleContext context) => context.Report(node.Span, "identifier");
+    }
+
+    [Fact]
+    public void A_path_override_switches_a_rule_off_for_its_files_only()
+    {
+        var files = new[] { "src/a.ts", "scripts/seed.ts", "src/b.ts" }.Select(p => new ReviewFile(p, new SourceText(p, "const x = y;\n"))).ToList();
+        var config = new NestorConfig
+        {
+            Overrides = [new PathOverride([new Glob("scripts/**")], new Dictionary<string, DiagnosticSeverity?> { ["identifiers"] = null, ["throws"] = DiagnosticSeverity.Warning })],
+        };
+        var reading = new ReadingResult([], [], config, [], new Dictionary<string, SourceText>());
+
+        var result = new ReviewEngine(new RuleCatalog([new Throws(), new ReportsIdentifiers()])).Run(new ReviewRequest("/p", files, reading));
+
+        Assert.Equal(
+            [
+                ("NST4999", "scripts/seed.ts", DiagnosticSeverity.Warning),
+                ("NST4999", "src/a.ts", DiagnosticSeverity.Error), ("NST4998", "src/a.ts", DiagnosticSeverity.Warning), ("NST4998", "src/a.ts", DiagnosticSeverity.Warning),
+                ("NST4999", "src/b.ts", DiagnosticSeverity.Error), ("NST4998", "src/b.ts", DiagnosticSeverity.Warning), ("NST4998", "src/b.ts", DiagnosticSeverity.Warning),
+            ],
+            result.Diagnostics.Select(d => (d.Code, d.Path, d.Severity)));
+    }
+
+    [Fact]
+    public void A_rule_of_the_nestor_block_reports_nothing_until_the_block_declares_it()
+    {
+        var files = new[] { "src/a.controller.ts" }.Select(p => new ReviewFile(p, new SourceText(p, "import { Model } from 'mongoose';\n"))).ToList();
+        var engine = new ReviewEngine(new RuleCatalog([new Nestor.Rules.Project.ForbidImport()]));
+        var undeclared = new ReadingResult([], [], NestorConfig.Default, [], new Dictionary<string, SourceText>());
+        var declared = undeclared with
+        {
+            Config = NestorConfig.Default with
+            {
+                ForbidImports = [new ForbidImportSpec(new Glob("src/**/*.controller.ts"), new Glob("mongoose"), "Controllers go through services.", null, null, new DeclarationSite("docs/RULES.md", 3))],
+            },
+        };
+
+        Assert.Empty(engine.Run(new ReviewRequest("/p", files, undeclared)).Diagnostics);
+        Assert.Equal(["'mongoose' must not be imported here: Controllers go through services."], engine.Run(new ReviewRequest("/p", files, declared)).Diagnostics.Select(d => d.Message));
+    }
 }
