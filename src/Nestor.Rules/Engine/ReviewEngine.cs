@@ -196,10 +196,15 @@ public sealed class ReviewEngine
     private List<Diagnostic> RunProjectRules(ReviewProject project, Action<ReviewProgress>? progress, RuleTimings? timings)
     {
         var results = new ConcurrentBag<List<Diagnostic>>();
-        var rules = _catalog.Rules.OfType<ProjectRule>().Where(rule => IsDeclared(rule, project.Config)).ToList();
+        // The rules of the DI graph wait for its analysis: it starts first, and those rules are taken last, so the
+        // other rules keep the cores busy meanwhile instead of several threads waiting on one.
+        var rules = _catalog.Rules.OfType<ProjectRule>().Where(rule => IsDeclared(rule, project.Config))
+            .OrderBy(rule => rule is DependencyInjection.GraphProblemRule)
+            .ToList();
+        var graph = rules.Any(rule => rule is DependencyInjection.GraphProblemRule) ? Task.Run(() => project.Graph) : Task.CompletedTask;
         var done = 0;
         progress?.Invoke(new ReviewProgress(ReviewStage.ProjectRules, 0, rules.Count));
-        Parallel.ForEach(rules, rule =>
+        Parallel.ForEach(Partitioner.Create(rules, loadBalance: true), rule =>
         {
             var sink = new List<Diagnostic>();
             var started = Stopwatch.GetTimestamp();
@@ -216,6 +221,9 @@ public sealed class ReviewEngine
             results.Add(sink);
             progress?.Invoke(new ReviewProgress(ReviewStage.ProjectRules, Interlocked.Increment(ref done), rules.Count));
         });
+
+        // Its failure, if any, was reported by the rules that asked for it.
+        graph.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
         return results.SelectMany(list => list).ToList();
     }
 

@@ -32,6 +32,13 @@ internal sealed class LifecycleClass
     /// <summary>Every call made by a shutdown hook or a method of this class that a hook calls.</summary>
     public IReadOnlyList<CallExpression> CleanupCalls { get; }
 
+    /// <summary>
+    /// Whether <paramref name="text"/> can hold a call of <paramref name="name"/>: it spells the name, or writes a
+    /// unicode escape, which an identifier may use for any of its letters.
+    /// </summary>
+    public static bool MayCall(string text, string name) =>
+        text.Contains(name, StringComparison.Ordinal) || text.Contains("\\u", StringComparison.Ordinal);
+
     public static IEnumerable<LifecycleClass> In(SyntaxTree tree) =>
         tree.DescendantNodes().OfType<ClassDeclaration>()
             .Where(declaration => declaration.ModifierList.Decorators.Any(d => SyntaxFacts.DecoratorName(d) is { } name && LifetimeDecorators.Contains(name)))

@@ -84,6 +84,12 @@ public sealed class SubscriptionWithoutCleanup : FileRule
 
     public override void CheckFile(FileRuleContext context)
     {
+        // Only `.subscribe(...)` is checked: a file that never spells it has nothing to report.
+        if (!LifecycleClass.MayCall(context.Text.Content, "subscribe"))
+        {
+            return;
+        }
+
         foreach (var owner in LifecycleClass.In(context.Tree))
         {
             foreach (var call in owner.CallsOutsideHooks())

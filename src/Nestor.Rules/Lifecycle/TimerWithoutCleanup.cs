@@ -78,6 +78,12 @@ public sealed class TimerWithoutCleanup : FileRule
 
     public override void CheckFile(FileRuleContext context)
     {
+        // Only a call of `setInterval` by name is checked: a file that never spells it has nothing to report.
+        if (!LifecycleClass.MayCall(context.Text.Content, "setInterval"))
+        {
+            return;
+        }
+
         foreach (var owner in LifecycleClass.In(context.Tree))
         {
             foreach (var call in owner.CallsOutsideHooks().Where(c => c.Expression is Identifier { Text: "setInterval" }))
