@@ -127,9 +127,9 @@ internal sealed class ApiFacts
 
     public IReadOnlyList<PipeUse> GlobalInterceptors { get; }
 
-    /// <summary>The facts of a review that built both models; null for a run over loose files.</summary>
+    /// <summary>The facts of a review that built both models, built once for every rule that asks; null for a run over loose files.</summary>
     public static ApiFacts? For(ReviewProject project) =>
-        project.Semantics is { } semantics && project.Nest is { } nest ? new ApiFacts(project, semantics, nest) : null;
+        project.Semantics is { } semantics && project.Nest is { } nest ? project.Shared(shared => new ApiFacts(shared, semantics, nest)) : null;
 
     /// <summary>The <c>@Body</c>, <c>@Query</c> and <c>@Param</c> parameters of a handler.</summary>
     public IEnumerable<RequestParameter> RequestParameters(RouteHandler handler)

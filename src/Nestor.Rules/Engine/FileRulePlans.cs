@@ -1,51 +1,29 @@
-using System.Collections.Concurrent;
 using Nestor.Rules.Configuration;
 using Nestor.Syntax;
 
 namespace Nestor.Rules.Engine;
 
 /// <summary>
-/// Which file rules run on a file, and which of them want each kind of node. Most projects set severities once for
-/// every file, so the plan is built once per distinct set of active rules rather than once per file.
+/// Which file rules run on a file, and which of them want each kind of node. Without path overrides a rule's severity
+/// is the same for every file, so one plan serves the whole run; with them, each file gets its own.
 /// </summary>
 internal sealed class FileRulePlans
 {
     private readonly IReadOnlyList<FileRule> _rules;
     private readonly NestorConfig _config;
-    private readonly ConcurrentDictionary<string, FileRulePlan> _plans = new(StringComparer.Ordinal);
+    private readonly FileRulePlan? _everywhere;
 
     public FileRulePlans(IReadOnlyList<FileRule> rules, NestorConfig config)
     {
         _rules = rules;
         _config = config;
+        _everywhere = config.Overrides.Count == 0 ? Build(string.Empty) : null;
     }
 
-    public FileRulePlan For(string path)
-    {
-        // The key says which rules a path override switches off; with no overrides it is the same for every file.
-        Span<char> key = _rules.Count <= 256 ? stackalloc char[_rules.Count] : new char[_rules.Count];
-        for (var i = 0; i < _rules.Count; i++)
-        {
-            key[i] = _config.SeverityFor(_rules[i].Descriptor, path) is null ? '0' : '1';
-        }
+    public FileRulePlan For(string path) => _everywhere ?? Build(path);
 
-        var lookup = _plans.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(key, out var plan))
-        {
-            return plan;
-        }
-
-        var active = new List<FileRule>();
-        for (var i = 0; i < _rules.Count; i++)
-        {
-            if (key[i] == '1')
-            {
-                active.Add(_rules[i]);
-            }
-        }
-
-        return _plans.GetOrAdd(key.ToString(), _ => new FileRulePlan(active));
-    }
+    private FileRulePlan Build(string path) =>
+        new(_rules.Where(rule => _config.SeverityFor(rule.Descriptor, path) is not null).ToList());
 }
 
 /// <summary>The active rules of a file, and for each node kind the indexes of the rules that check it.</summary>

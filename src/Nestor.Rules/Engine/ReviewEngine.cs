@@ -74,7 +74,7 @@ public sealed class ReviewEngine
         var byFile = new ConcurrentDictionary<string, List<Diagnostic>>(StringComparer.Ordinal);
 
         var checkedFiles = 0;
-        var plans = new FileRulePlans(_catalog.Rules.OfType<FileRule>().Where(rule => IsDeclared(rule, config)).ToList(), config);
+        var plans = new FileRulePlans(_catalog.Rules.OfType<FileRule>().Where(rule => Project.ProjectRuleDeclarations.IsDeclared(rule, config)).ToList(), config);
         Parallel.ForEach(files, file =>
         {
             byFile[file.Path] = RunFileRules(file, plans, config, request.Timings);
@@ -196,15 +196,11 @@ public sealed class ReviewEngine
     private List<Diagnostic> RunProjectRules(ReviewProject project, Action<ReviewProgress>? progress, RuleTimings? timings)
     {
         var results = new ConcurrentBag<List<Diagnostic>>();
-        // The rules of the DI graph wait for its analysis: it starts first, and those rules are taken last, so the
-        // other rules keep the cores busy meanwhile instead of several threads waiting on one.
-        var rules = _catalog.Rules.OfType<ProjectRule>().Where(rule => IsDeclared(rule, project.Config))
-            .OrderBy(rule => rule is DependencyInjection.GraphProblemRule)
-            .ToList();
-        var graph = rules.Any(rule => rule is DependencyInjection.GraphProblemRule) ? Task.Run(() => project.Graph) : Task.CompletedTask;
+        // A rule of the nestor block that the block does not declare has nothing to check.
+        var rules = _catalog.Rules.OfType<ProjectRule>().Where(rule => Project.ProjectRuleDeclarations.IsDeclared(rule, project.Config)).ToList();
         var done = 0;
         progress?.Invoke(new ReviewProgress(ReviewStage.ProjectRules, 0, rules.Count));
-        Parallel.ForEach(Partitioner.Create(rules, loadBalance: true), rule =>
+        Parallel.ForEach(rules, rule =>
         {
             var sink = new List<Diagnostic>();
             var started = Stopwatch.GetTimestamp();
@@ -221,15 +217,8 @@ public sealed class ReviewEngine
             results.Add(sink);
             progress?.Invoke(new ReviewProgress(ReviewStage.ProjectRules, Interlocked.Increment(ref done), rules.Count));
         });
-
-        // Its failure, if any, was reported by the rules that asked for it.
-        graph.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
         return results.SelectMany(list => list).ToList();
     }
-
-    /// <summary>A rule the nestor block declares (forbid-import, layers, ...) does nothing until it is declared: no need to run it.</summary>
-    private static bool IsDeclared(Rule rule, Configuration.NestorConfig config) =>
-        rule is not Project.IProjectRuleFromConfig fromConfig || fromConfig.Declarations(config).Any();
 
     private static Diagnostic Failure(Rule rule, string path, Exception exception) =>
         new(EngineDiagnostics.RuleFailed.Id, DiagnosticSeverity.Error, $"Rule '{rule.Descriptor.Name}' failed on this file: {exception.GetType().Name}: {exception.Message}", path, default)

@@ -11,3 +11,11 @@ public interface IProjectRuleFromConfig
 {
     IEnumerable<ProjectRuleDeclaration> Declarations(NestorConfig config);
 }
+
+/// <summary>Whether a rule exists for a configuration.</summary>
+public static class ProjectRuleDeclarations
+{
+    /// <summary>A rule of the nestor block exists only once the block declares it; every other rule always does.</summary>
+    public static bool IsDeclared(Engine.Rule rule, NestorConfig config) =>
+        rule is not IProjectRuleFromConfig fromConfig || fromConfig.Declarations(config).Any();
+}

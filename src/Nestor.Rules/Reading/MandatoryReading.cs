@@ -113,8 +113,7 @@ public static class MandatoryReading
         foreach (var rule in catalog.Rules)
         {
             // A rule declared by the nestor block enforces its phrasings only once the block declares it.
-            var declared = rule is not Project.IProjectRuleFromConfig fromConfig || fromConfig.Declarations(config).Any();
-            if (declared && rule.Descriptor.Recognises(line.Normalised))
+            if (Project.ProjectRuleDeclarations.IsDeclared(rule, config) && rule.Descriptor.Recognises(line.Normalised))
             {
                 enforcers.Add(new Enforcer(rule.Descriptor.Id, rule.Descriptor.Name, config.SeverityFor(rule.Descriptor, string.Empty), "built-in"));
             }
