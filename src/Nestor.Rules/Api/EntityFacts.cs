@@ -170,7 +170,7 @@ internal sealed partial class EntityFacts
                 return union.Types.AsEnumerable().Select(member => EntityOf(file, member, depth + 1)).FirstOrDefault(entity => entity is not null);
             case IntersectionType intersection:
                 var members = intersection.Types.AsEnumerable().ToList();
-                if (!members.Any(member => IsMongooseDocument(file, member)))
+                if (!members.Any(member => Mongo.MongooseDocumentTypes.IsDocument(_api.Semantics, file, member)))
                 {
                     return null;
                 }
@@ -201,7 +201,7 @@ internal sealed partial class EntityFacts
                 return new EntityReturn(typed.Name, reference, typedSchema, null);
             case DeclarationSymbol { Kind: SymbolKind.TypeAlias, Declaration: TypeAliasDeclaration alias } aliasSymbol when alias.TypeParameters is null:
                 return _api.FileOf(aliasSymbol.Path) is { } aliasFile ? EntityOf(aliasFile, alias.Type, depth + 1) : null;
-            case DeclarationSymbol { Kind: SymbolKind.Interface, Declaration: InterfaceDeclaration contract } interfaceSymbol when ExtendsMongooseDocument(interfaceSymbol, contract):
+            case DeclarationSymbol { Kind: SymbolKind.Interface, Declaration: InterfaceDeclaration contract } interfaceSymbol when _api.FileOf(interfaceSymbol.Path) is { } contractFile && Mongo.MongooseDocumentTypes.ExtendsDocument(_api.Semantics, contractFile, contract):
                 return new EntityReturn(contract.Name.Text, reference, _byModel.GetValueOrDefault(ModelNameOf(contract.Name.Text)), null);
             case DeclarationSymbol { Kind: SymbolKind.Interface or SymbolKind.TypeAlias or SymbolKind.Class }:
                 // A generic wrapper of the project (Page<T>, Paginated<T>) carries what it wraps.
@@ -215,14 +215,6 @@ internal sealed partial class EntityFacts
         type is TypeReference reference && _api.Semantics.ResolveType(file, reference).Target is ClassSymbol cls && _classSchemas.TryGetValue((cls.Path, cls.Name), out var schema)
             ? new EntityReturn(cls.Name, reference, schema, cls)
             : null;
-
-    private bool IsMongooseDocument(FileModel file, TypeNode type) =>
-        type is TypeReference reference && _api.Semantics.ResolveType(file, reference).Target is ExternalSymbol { PackageName: "mongoose", ExportName: "Document" or "HydratedDocument" };
-
-    private bool ExtendsMongooseDocument(DeclarationSymbol symbol, InterfaceDeclaration contract) =>
-        _api.FileOf(symbol.Path) is { } file
-        && contract.HeritageClauses.AsEnumerable().SelectMany(clause => clause.Types.AsEnumerable())
-            .Any(type => type.Expression is Identifier name && _api.Semantics.ResolveName(file, name.Text) is ExternalSymbol { PackageName: "mongoose", ExportName: "Document" });
 
     /// <summary><c>IUser</c>, <c>UserDocument</c>, <c>UserDoc</c> name the model <c>User</c>.</summary>
     private static string ModelNameOf(string interfaceName)

@@ -288,23 +288,13 @@ internal sealed class DocumentFacts(SemanticModel semantics, QueryCallFacts quer
                     DeclarationSymbol { Kind: SymbolKind.TypeAlias, Declaration: TypeAliasDeclaration alias } symbol when semantics.GetFile(symbol.Path) is { } declaring =>
                         DocumentType(declaring, alias.Type, depth + 1) is not null ? new Source(symbol.Name, false) : null,
                     DeclarationSymbol { Kind: SymbolKind.Interface, Declaration: InterfaceDeclaration declaration } symbol when semantics.GetFile(symbol.Path) is { } declaring =>
-                        ExtendsDocument(declaring, declaration, depth + 1) ? new Source(symbol.Name, false) : null,
+                        MongooseDocumentTypes.ExtendsDocument(semantics, declaring, declaration) ? new Source(symbol.Name, false) : null,
                     _ => null,
                 };
             default:
                 return null;
         }
     }
-
-    private bool ExtendsDocument(FileModel file, InterfaceDeclaration declaration, int depth) =>
-        depth <= MaxDepth
-        && declaration.HeritageClauses.Where(clause => clause.Token == SyntaxKind.ExtendsKeyword).SelectMany(clause => clause.Types)
-            .Any(heritage => heritage.Expression is Identifier name && semantics.ResolveName(file, name.Text) switch
-            {
-                ExternalSymbol { PackageName: "mongoose", ExportName: "Document" } => true,
-                DeclarationSymbol { Kind: SymbolKind.Interface, Declaration: InterfaceDeclaration parent } symbol when semantics.GetFile(symbol.Path) is { } declaring => ExtendsDocument(declaring, parent, depth + 1),
-                _ => false,
-            });
 
     private static bool IsNullish(TypeNode type) => Strip(type) switch
     {

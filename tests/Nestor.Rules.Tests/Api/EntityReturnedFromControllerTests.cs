@@ -283,6 +283,45 @@ public sealed class EntityReturnedFromControllerTests
         "'all' returns 'Observable<Post[]>', a Mongoose document of Post: it goes to the client whole, 'authorToken' included (no select: false).");
 
     [Fact]
+    public void An_interface_extending_document_through_another_interface_is_a_document_too() => RuleTester.InvalidProject(
+        Rule,
+        new Dictionary<string, string>
+        {
+            ["src/common/base.model.ts"] = """
+                import { Document } from 'mongoose';
+
+                export interface BaseDocument extends Document {
+                  readonly createdAt: Date;
+                }
+                """,
+            ["src/posts/post.model.ts"] = """
+                import { Schema } from 'mongoose';
+                import { BaseDocument } from '../common/base.model';
+
+                export interface Post extends BaseDocument {
+                  readonly title: string;
+                  readonly authorToken: string;
+                }
+
+                export const PostSchema = new Schema({ title: String, authorToken: String });
+                """,
+            ["src/posts/posts.controller.ts"] = """
+                import { Controller, Get } from '@nestjs/common';
+                import { Observable, of } from 'rxjs';
+                import { Post } from './post.model';
+
+                @Controller('posts')
+                export class PostsController {
+                  @Get()
+                  all(): [|Observable<Post[]>|] {
+                    return of([]);
+                  }
+                }
+                """,
+        },
+        "'all' returns 'Observable<Post[]>', a Mongoose document of Post: it goes to the client whole, 'authorToken' included (no select: false).");
+
+    [Fact]
     public void The_type_argument_of_new_schema_is_its_document_type_also_under_partial() => RuleTester.InvalidProject(
         Rule,
         new Dictionary<string, string>
