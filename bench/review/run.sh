@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Review speed: `nestor review` (every rule, the default) next to ESLint with typescript-eslint
 # (type-aware: no-explicit-any, no-floating-promises, no-misused-promises, no-console) over the
-# same files, timed in the same run, rounds alternating between the tools. Nestor is timed twice: the plain
-# Release build (`dotnet nestor.dll`) and the precompiled (ReadyToRun) build the tool package ships.
+# same files, timed in the same run, rounds alternating between the tools. Nestor is timed in three builds: the plain
+# Release build (`dotnet nestor.dll`), the precompiled (ReadyToRun) build that `dotnet pack -p:Precompiled=true` ships
+# and the native (Native AOT) build that `dotnet pack -p:Native=true` ships; their reports must be identical.
 #   bash bench/review/run.sh [FEATURES] [REAL_PROJECT_DIR...]
 # FEATURES (default 200, which is 2,004 files) sizes the NestJS project that bench/model generates;
 # each REAL_PROJECT_DIR is a project already on disk, reviewed as it is (outside this repository,
@@ -22,9 +23,14 @@ dotnet build "$repo/src/Nestor.Cli" -c Release --nologo -v quiet -o "$out/nestor
 # The form the tool package ships in (`dotnet pack -p:Precompiled=true`): ReadyToRun, for this machine's runtime.
 rid="$(dotnet --info | sed -n 's/^ *RID: *//p' | head -n 1)"
 dotnet publish "$repo/src/Nestor.Cli" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true --nologo -v quiet -o "$out/nestor-precompiled" >&2
+# The native build (`dotnet pack -p:Native=true -r RID`): needs clang, or gcc.
+linker=()
+command -v clang >/dev/null || linker=(-p:CppCompilerAndLinker=gcc)
+dotnet publish "$repo/src/Nestor.Cli" -c Release -r "$rid" -p:PublishAot=true "${linker[@]}" --nologo -v quiet -o "$out/nestor-native" >&2
 dotnet build "$repo/bench/model" -c Release --nologo -v quiet -o "$out/model" >&2
 nestor="$out/nestor/nestor.dll"
 precompiled="$out/nestor-precompiled/nestor"
+native="$out/nestor-native/nestor"
 eslint="$here/node_modules/eslint/bin/eslint.js"
 
 # Outside the repository: its .gitignore hides bench/out/ from both tools.
@@ -76,10 +82,14 @@ for dir in "${projects[@]}"; do
     [ "$code" -le 1 ] || { echo "run.sh: precompiled nestor review exited $code on $dir" >&2; exit 1; }
     cmp -s "$work/nestor.json" "$work/precompiled.json" || { echo "run.sh: the two builds of nestor disagree on $dir" >&2; exit 1; }
     echo "nestor-precompiled	$name	$round	$code	$(tail -n 1 "$work/precompiled.time")" | tr ' ' '\t' >> "$out/times.tsv"
+    code=$(timed "$work/native.time" "$native" review "$dir" --format json --output "$work/native.json")
+    [ "$code" -le 1 ] || { echo "run.sh: native nestor review exited $code on $dir" >&2; exit 1; }
+    cmp -s "$work/nestor.json" "$work/native.json" || { echo "run.sh: the plain and native builds of nestor disagree on $dir" >&2; exit 1; }
+    echo "nestor-native	$name	$round	$code	$(tail -n 1 "$work/native.time")" | tr ' ' '\t' >> "$out/times.tsv"
     code=$(cd "$dir" && timed "$work/eslint.time" node "$eslint" -c "$work/eslint.config.mjs" --format json -o "$work/eslint.json" "${files[@]}")
     [ "$code" -le 1 ] || { echo "run.sh: eslint exited $code on $dir" >&2; exit 1; }
     echo "eslint	$name	$round	$code	$(tail -n 1 "$work/eslint.time")" | tr ' ' '\t' >> "$out/times.tsv"
-    echo "$name round $round: nestor $(tail -n 1 "$work/nestor.time"), precompiled $(tail -n 1 "$work/precompiled.time"), eslint $(tail -n 1 "$work/eslint.time") (wall user sys KB)" >&2
+    echo "$name round $round: nestor $(tail -n 1 "$work/nestor.time"), precompiled $(tail -n 1 "$work/precompiled.time"), native $(tail -n 1 "$work/native.time"), eslint $(tail -n 1 "$work/eslint.time") (wall user sys KB)" >&2
   done
 
   node "$here/check.mjs" "$name" "$work" >> "$out/checks.jsonl"

@@ -1,6 +1,5 @@
-// Prints the Markdown tables of a run: time per project (first round and best of the rounds, wall
-// clock and CPU = user + sys) with ESLint's time divided by Nestor's (plain and precompiled builds),
-// then what each tool checked.
+// Prints the Markdown tables of a run: time per project and build of Nestor (first round, best and median of the
+// rounds, wall clock and CPU = user + sys) with ESLint's time divided by Nestor's, then what each tool checked.
 //   node table.mjs TIMES_TSV CHECKS_JSONL
 import { readFileSync } from 'node:fs';
 
@@ -24,29 +23,37 @@ const median = (list, key) => {
 };
 const rules = (findings) => Object.entries(findings).sort(([a], [b]) => a.localeCompare(b)).map(([rule, n]) => `${rule} ${n}`).join(', ') || 'none';
 
-// Nestor twice: the plain build and the precompiled one the tool package ships; the ratios are ESLint's time over each.
-console.log('| project | files | rounds | ESLint wall | ESLint CPU | nestor wall | nestor CPU | ÷ (wall) | ÷ (CPU) | precompiled wall | precompiled CPU | ÷ (wall) | ÷ (CPU) |');
-console.log('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+// One row per build of Nestor and pick of the rounds; the ratios are ESLint's time over Nestor's, each column taken on its
+// own (the best ESLint wall next to the best Nestor wall, and so on).
+const builds = [['nestor', 'plain'], ['nestor-precompiled', 'precompiled'], ['nestor-native', 'native']];
+console.log('| project | files | build | rounds | nestor wall | nestor CPU | ESLint wall | ESLint CPU | ÷ (wall) | ÷ (CPU) |');
+console.log('| --- | ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const check of checks) {
   const eslint = of('eslint', check.name);
-  const builds = ['nestor', 'nestor-precompiled'].map((tool) => of(tool, check.name)).filter((list) => list.length > 0);
-  const e1 = first(eslint);
-  const firstCells = builds.map((list) => first(list)).map((n) => `${seconds(n.wall)} | ${seconds(n.cpu)} | ${ratio(e1.wall, n.wall)} | ${ratio(e1.cpu, n.cpu)}`);
-  console.log(`| ${check.name} | ${thousands(check.files)} | first | ${seconds(e1.wall)} | ${seconds(e1.cpu)} | ${firstCells.join(' | ')} |`);
-  // Each column on its own: the best and the median of the rounds.
-  for (const [label, pick] of [[`best of ${eslint.length}`, best], [`median of ${eslint.length}`, median]]) {
-    const [ew, ec] = [pick(eslint, 'wall'), pick(eslint, 'cpu')];
-    const cells = builds.map((list) => [pick(list, 'wall'), pick(list, 'cpu')]).map(([nw, nc]) => `${seconds(nw)} | ${seconds(nc)} | ${ratio(ew, nw)} | ${ratio(ec, nc)}`);
-    console.log(`| | | ${label} | ${seconds(ew)} | ${seconds(ec)} | ${cells.join(' | ')} |`);
+  let firstRow = true;
+  for (const [tool, label] of builds) {
+    const nestor = of(tool, check.name);
+    if (nestor.length === 0) continue;
+    const picks = [
+      ['first', (list, key) => first(list)[key]],
+      [`best of ${nestor.length}`, best],
+      [`median of ${nestor.length}`, median],
+    ];
+    for (const [pickLabel, pick] of picks) {
+      const [nw, nc, ew, ec] = [pick(nestor, 'wall'), pick(nestor, 'cpu'), pick(eslint, 'wall'), pick(eslint, 'cpu')];
+      const lead = firstRow ? `${check.name} | ${thousands(check.files)}` : ' | ';
+      console.log(`| ${lead} | ${pickLabel === 'first' ? label : ''} | ${pickLabel} | ${seconds(nw)} | ${seconds(nc)} | ${seconds(ew)} | ${seconds(ec)} | ${ratio(ew, nw)} | ${ratio(ec, nc)} |`);
+      firstRow = false;
+    }
   }
 }
 
 console.log('');
-console.log('| project | files nestor reviewed | files ESLint linted with types | of which in the default project | ESLint parse errors | peak memory nestor / ESLint | nestor findings | ESLint findings |');
+console.log('| project | files nestor reviewed | files ESLint linted with types | of which in the default project | ESLint parse errors | peak memory nestor (plain / native) / ESLint | nestor findings | ESLint findings |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | --- | --- |');
 for (const check of checks) {
   const rss = (tool) => `${thousands(Math.round(Math.max(...of(tool, check.name).map((run) => run.rss)) / 1024))} MB`;
-  console.log(`| ${check.name} | ${thousands(check.nestorFiles)} | ${thousands(check.eslintLinted - check.eslintTypeErrors)} | ${thousands(check.eslintDefaultProject)} | ${check.eslintParseErrors} | ${rss('nestor')} / ${rss('eslint')} | ${rules(check.nestorFindings)} | ${rules(check.eslintFindings)} |`);
+  console.log(`| ${check.name} | ${thousands(check.nestorFiles)} | ${thousands(check.eslintLinted - check.eslintTypeErrors)} | ${thousands(check.eslintDefaultProject)} | ${check.eslintParseErrors} | ${rss('nestor')} / ${rss('nestor-native')} / ${rss('eslint')} | ${rules(check.nestorFindings)} | ${rules(check.eslintFindings)} |`);
 }
 
 const problems = checks.flatMap((check) => check.problems.map((problem) => `${check.name}: ${problem}`));

@@ -28,6 +28,17 @@ public sealed partial class CatalogueTests
     }
 
     [Fact]
+    public void The_catalogue_lists_every_rule_class_of_the_assembly()
+    {
+        var classes = typeof(Rule).Assembly.GetTypes()
+            .Where(type => type is { IsAbstract: false, IsClass: true } && type.IsSubclassOf(typeof(Rule)))
+            .Select(type => type.FullName!)
+            .Order(StringComparer.Ordinal);
+        var listed = RuleCatalog.BuiltIn.Rules.Select(rule => rule.GetType().FullName!).Order(StringComparer.Ordinal);
+        Assert.Equal(classes, listed);
+    }
+
+    [Fact]
     public void Engine_diagnostics_have_docs_and_cannot_be_suppressed()
     {
         Assert.All(EngineDiagnostics.All, d =>

@@ -103,8 +103,10 @@ public static class LiveIndexReader
     private static void ReadIndexes(IMongoCollection<BsonDocument> collection, string ns, List<IndexDefinition> indexes, List<string> problems, CancellationToken cancellationToken)
     {
         using var cursor = collection.Indexes.List(cancellationToken);
+        var listed = 0;
         foreach (var spec in cursor.ToEnumerable(cancellationToken))
         {
+            listed++;
             if (IndexSpecReader.Read(spec, ns, IndexSources.Uri, out var problem) is { } index)
             {
                 indexes.Add(index);
@@ -113,6 +115,13 @@ public static class LiveIndexReader
             {
                 problems.Add($"{ns}: listIndexes returned an entry that is not an index: {problem}");
             }
+        }
+
+        // The driver turns listIndexes on a missing collection (NamespaceNotFound) into an empty list; every ordinary
+        // collection has at least its _id index, so an empty list most often means a wrong database or collection.
+        if (listed == 0)
+        {
+            problems.Add($"{ns}: the server lists no index for it: check that the collection exists in this database");
         }
     }
 

@@ -29,7 +29,6 @@ public static class Baseline
 {
     public const int Version = 1;
 
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 
     public static BaselineFile Create(IEnumerable<Diagnostic> diagnostics, Func<string, SourceText?> textOf)
     {
@@ -43,14 +42,14 @@ public static class Baseline
         return new BaselineFile(Version, entries);
     }
 
-    public static string Serialize(BaselineFile baseline) => JsonSerializer.Serialize(baseline, Json) + "\n";
+    public static string Serialize(BaselineFile baseline) => JsonSerializer.Serialize(baseline, BaselineJson.Default.BaselineFile) + "\n";
 
     /// <summary>Reads a baseline; a file that is not one gives a clear error message instead.</summary>
     public static BaselineFile? TryParse(string json, out string? error)
     {
         try
         {
-            var file = JsonSerializer.Deserialize<BaselineFile>(json, Json);
+            var file = JsonSerializer.Deserialize(json, BaselineJson.Default.BaselineFile);
             if (file is null || file.Version != Version || file.Findings is null)
             {
                 error = $"not a Nestor baseline of version {Version}";
@@ -106,3 +105,8 @@ public static class Baseline
         return Convert.ToHexStringLower(bytes)[..16];
     }
 }
+
+/// <summary>The baseline's JSON contract, generated at compile time: no reflection, so a native build reads it too.</summary>
+[JsonSourceGenerationOptions(WriteIndented = true)]
+[JsonSerializable(typeof(BaselineFile))]
+internal sealed partial class BaselineJson : JsonSerializerContext;

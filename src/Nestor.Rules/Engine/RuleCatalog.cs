@@ -1,8 +1,6 @@
-using System.Reflection;
-
 namespace Nestor.Rules.Engine;
 
-/// <summary>Every built-in rule, found once in this assembly, sorted by id; and lookups by name or id.</summary>
+/// <summary>Every built-in rule, sorted by id; and lookups by name or id.</summary>
 public sealed class RuleCatalog
 {
     private readonly Dictionary<string, RuleDescriptor> _byKey;
@@ -22,7 +20,7 @@ public sealed class RuleCatalog
     }
 
     /// <summary>The built-in catalogue.</summary>
-    public static RuleCatalog BuiltIn { get; } = new(DiscoverRules());
+    public static RuleCatalog BuiltIn { get; } = new(AllRules());
 
     public IReadOnlyList<Rule> Rules { get; }
 
@@ -31,8 +29,45 @@ public sealed class RuleCatalog
 
     public RuleDescriptor? Find(string nameOrId) => _byKey.GetValueOrDefault(nameOrId.Trim());
 
-    private static IEnumerable<Rule> DiscoverRules() =>
-        typeof(RuleCatalog).Assembly.GetTypes()
-            .Where(type => type is { IsAbstract: false, IsClass: true } && type.IsSubclassOf(typeof(Rule)) && type.GetConstructor(Type.EmptyTypes) is not null)
-            .Select(type => (Rule)Activator.CreateInstance(type)!);
+    // Listed, not found by reflection, so that a trimmed or native build keeps every rule; a test checks that
+    // every rule class of the assembly is here.
+    private static Rule[] AllRules() =>
+    [
+        new Api.BodyWithoutDto(),
+        new Api.DtoPropertyWithoutValidation(),
+        new Api.EntityReturnedFromController(),
+        new Api.ValidationPipeMissing(),
+        new Architecture.ControllerUsesModel(),
+        new Async.AsyncBackgroundWithoutCatch(),
+        new Async.NoFloatingPromise(),
+        new Async.NoMisusedPromise(),
+        new DependencyInjection.DuplicateProvider(),
+        new DependencyInjection.ErasedDependencyType(),
+        new DependencyInjection.ExportNotProvided(),
+        new DependencyInjection.MissingInjectable(),
+        new DependencyInjection.ModuleCycle(),
+        new DependencyInjection.ProviderCycle(),
+        new DependencyInjection.SelfInjection(),
+        new DependencyInjection.UnknownImport(),
+        new DependencyInjection.UnregisteredModel(),
+        new DependencyInjection.UnresolvedDependency(),
+        new Lifecycle.ListenerWithoutCleanup(),
+        new Lifecycle.SubscriptionWithoutCleanup(),
+        new Lifecycle.TimerWithoutCleanup(),
+        new Mongo.NPlusOneQuery(),
+        new Mongo.QueryNotIndexed(),
+        new Mongo.UnanchoredRegexQuery(),
+        new Project.FileNaming(),
+        new Project.ForbidCall(),
+        new Project.ForbidImport(),
+        new Project.Layers(),
+        new Project.RequireDecorator(),
+        new Quality.NoConsole(),
+        new Quality.NoEmptyCatch(),
+        new Quality.NoExplicitAny(),
+        new Security.HardcodedSecret(),
+        new Security.NosqlInjection(),
+        new Security.PermissiveCors(),
+        new Security.UnguardedRoute(),
+    ];
 }

@@ -70,7 +70,7 @@ internal static class ConfigJson
             return new TextSpan(0, 0);
         }
 
-        var quoted = JsonSerializer.Serialize(value);
+        var quoted = '"' + JsonEncodedText.Encode(value).ToString() + '"';
         var at = text.IndexOf(quoted, key + property.Length + 2, StringComparison.Ordinal);
         if (at < 0)
         {

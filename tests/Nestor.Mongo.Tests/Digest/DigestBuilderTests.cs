@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Nestor.Mongo.Digest;
 using Nestor.Mongo.Logs;
+using Nestor.Mongo.Shapes;
 using Nestor.Mongo.Tests.Logs;
 
 namespace Nestor.Mongo.Tests.Digest;
@@ -137,6 +138,25 @@ public sealed class DigestBuilderTests
         Assert.StartsWith("namespace,operation,shape,count,min_ms,", lines[0], StringComparison.Ordinal);
         Assert.StartsWith("shop.orders,find,find shop.orders {status:eq},2,100,200,200,290,300,400,1000,0,10,100,0,", lines[1], StringComparison.Ordinal);
         Assert.StartsWith("shop.orders,find,\"find shop.orders {status:eq, total:range}\",1,", lines[3], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Equal_shapes_built_as_different_instances_share_one_row()
+    {
+        // Each reading thread builds its own instance of a shape: the row must be the same whichever instance comes.
+        var builder = new DigestBuilder(new DigestOptions());
+        var shapes = Enumerable.Range(0, 3).Select(_ => QueryShape.Create("shop.orders", "find", [], isDynamic: true)).ToArray();
+        var other = QueryShape.Create("shop.users", "find", [], isDynamic: true);
+        foreach (var (shape, line) in new[] { (shapes[0], 1L), (shapes[1], 2L), (other, 3L), (shapes[0], 4L), (shapes[2], 5L), (shapes[1], 6L) })
+        {
+            builder.Add(new SlowOperation { Shape = shape, LogNamespace = shape.Namespace, Format = EvidenceFormat.JsonLog, Line = line, DurationMillis = line }, "test.log");
+        }
+
+        var rows = builder.Rows();
+
+        Assert.Equal(2, rows.Count);
+        Assert.Equal((5L, 1 + 2 + 4 + 5 + 6.0, ("test.log", 1L)), (rows[0].Count, rows[0].Durations.Sum, rows[0].Example));
+        Assert.Equal((1L, 3.0), (rows[1].Count, rows[1].Durations.Sum));
     }
 
     private static DigestBuilder Build(string log, DigestOptions options)

@@ -221,6 +221,59 @@ public sealed class EvidenceReaderTests
         }
     }
 
+    [Fact]
+    public void Blocks_read_on_every_core_reach_the_sink_one_call_at_a_time_in_line_order()
+    {
+        var lines = Enumerable.Range(0, 20_000).Select(i => LogLines.Find($"conn{i % 9}", "{\"f" + (i % 17) + "\":" + i + "}", 100 + i));
+        var bytes = Encoding.UTF8.GetBytes(string.Join('\n', lines));
+        var inside = 0;
+        var overlaps = 0;
+        var seen = new List<long>();
+
+        EvidenceReader.Read(
+            new MemoryStream(bytes),
+            op =>
+            {
+                overlaps += Interlocked.Increment(ref inside) > 1 ? 1 : 0;
+                seen.Add(op.Line);
+                Interlocked.Decrement(ref inside);
+            },
+            new ReadCounters(),
+            null,
+            parallel: true,
+            sequentialPrefix: 0);
+
+        Assert.Equal(0, overlaps);
+        Assert.Equal(Enumerable.Range(1, 20_000).Select(i => (long)i), seen);
+    }
+
+    [Fact]
+    public void A_failing_sink_stops_a_parallel_read_with_its_exception_and_nothing_after_it_is_given()
+    {
+        var lines = Enumerable.Range(0, 20_000).Select(i => LogLines.Find("conn1", "{\"f\":" + i + "}", 100 + i));
+        var bytes = Encoding.UTF8.GetBytes(string.Join('\n', lines));
+        var seen = new List<long>();
+
+        var error = Assert.Throws<InvalidDataException>(() => EvidenceReader.Read(
+            new MemoryStream(bytes),
+            op =>
+            {
+                if (op.Line == 12_345)
+                {
+                    throw new InvalidDataException("sink failed");
+                }
+
+                seen.Add(op.Line);
+            },
+            new ReadCounters(),
+            null,
+            parallel: true,
+            sequentialPrefix: 0));
+
+        Assert.Equal("sink failed", error.Message);
+        Assert.Equal(Enumerable.Range(1, 12_344).Select(i => (long)i), seen);
+    }
+
     private static string Describe(SlowOperation op) =>
         $"{op.Line} {op.Shape.Fingerprint} {op.Context} {op.DurationMillis} {op.IsWriteBatchSummary} {op.Format} {op.Timestamp:O}";
 
