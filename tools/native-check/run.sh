@@ -96,6 +96,16 @@ same "review-generated" review "$work/generated" --format json
 same "graph-generated" graph "$work/generated" --format json
 timed=1 same "parse-noise" parse "$work/noise.ts"
 same "digest-noise" mongo digest "$work/noise.log"
+# A live listing through the driver: the loopback wire-protocol server of the tests, for both builds.
+dotnet build tools/wire-server -c Release -v quiet -nologo -o "$work/wire-server" >/dev/null
+mkfifo "$work/wire-server.in"
+dotnet "$work/wire-server/Nestor.WireServer.dll" 300 <"$work/wire-server.in" >"$work/wire-server.port" &
+exec 3>"$work/wire-server.in" # the server stops when this closes, at exit at the latest
+for _ in $(seq 1 100); do [ -s "$work/wire-server.port" ] && break; sleep 0.1; done
+port="$(head -n 1 "$work/wire-server.port")"
+same "advise-live-uri" mongo advise --log "$work/noise.log" --uri "mongodb://127.0.0.1:$port/shop" --format json
+same "advise-live-uri-text" mongo advise --uri "mongodb://127.0.0.1:$port/shop"
+exec 3>&-
 same "advise-unreachable-uri" mongo advise --log "$work/noise.log" --uri "mongodb://127.0.0.1:9/shop?serverSelectionTimeoutMS=300"
 same "advise-bad-uri" mongo advise --log "$work/noise.log" --uri "not a uri"
 same "unknown-command" frobnicate
