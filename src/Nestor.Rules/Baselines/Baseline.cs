@@ -29,7 +29,6 @@ public static class Baseline
 {
     public const int Version = 1;
 
-
     public static BaselineFile Create(IEnumerable<Diagnostic> diagnostics, Func<string, SourceText?> textOf)
     {
         var entries = diagnostics
