@@ -50,6 +50,21 @@ public sealed class EntityReturnedFromControllerTests
         export const UserSchema = SchemaFactory.createForClass(User);
         """;
 
+    // A controller returning the Post documents of the test's own post.model.ts.
+    private const string PostsController = """
+        import { Controller, Get } from '@nestjs/common';
+        import { Observable, of } from 'rxjs';
+        import { Post } from './post.model';
+
+        @Controller('posts')
+        export class PostsController {
+          @Get()
+          all(): [|Observable<Post[]>|] {
+            return of([]);
+          }
+        }
+        """;
+
     private const string UsersService = """
         import { Injectable } from '@nestjs/common';
         import { InjectModel } from '@nestjs/mongoose';
@@ -266,19 +281,7 @@ public sealed class EntityReturnedFromControllerTests
 
                 export const PostSchema = new Schema({ title: String, authorToken: String });
                 """,
-            ["src/posts/posts.controller.ts"] = """
-                import { Controller, Get } from '@nestjs/common';
-                import { Observable, of } from 'rxjs';
-                import { Post } from './post.model';
-
-                @Controller('posts')
-                export class PostsController {
-                  @Get()
-                  all(): [|Observable<Post[]>|] {
-                    return of([]);
-                  }
-                }
-                """,
+            ["src/posts/posts.controller.ts"] = PostsController,
         },
         "'all' returns 'Observable<Post[]>', a Mongoose document of Post: it goes to the client whole, 'authorToken' included (no select: false).");
 
@@ -305,19 +308,7 @@ public sealed class EntityReturnedFromControllerTests
 
                 export const PostSchema = new Schema({ title: String, authorToken: String });
                 """,
-            ["src/posts/posts.controller.ts"] = """
-                import { Controller, Get } from '@nestjs/common';
-                import { Observable, of } from 'rxjs';
-                import { Post } from './post.model';
-
-                @Controller('posts')
-                export class PostsController {
-                  @Get()
-                  all(): [|Observable<Post[]>|] {
-                    return of([]);
-                  }
-                }
-                """,
+            ["src/posts/posts.controller.ts"] = PostsController,
         },
         "'all' returns 'Observable<Post[]>', a Mongoose document of Post: it goes to the client whole, 'authorToken' included (no select: false).");
 
