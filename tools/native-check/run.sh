@@ -104,9 +104,16 @@ dotnet "$work/wire-server/Nestor.WireServer.dll" 300 <"$work/wire-server.in" >"$
 exec 3>"$work/wire-server.in" # the server stops when this closes, at exit at the latest
 for _ in $(seq 1 100); do [ -s "$work/wire-server.port" ] && break; sleep 0.1; done
 port="$(head -n 1 "$work/wire-server.port")"
+[ -n "$port" ] || { echo "native-check: the wire-protocol server did not start" >&2; exit 1; }
 same "advise-live-uri" mongo advise --log "$work/noise.log" --uri "mongodb://127.0.0.1:$port/shop" --format json
 same "advise-live-uri-text" mongo advise --uri "mongodb://127.0.0.1:$port/shop"
 exec 3>&-
+# Both builds failing alike would compare equal: the listing must have been read.
+grep -q 'status_1' "$work/plain/advise-live-uri-text/stdout" || {
+  echo "native-check: mongo advise --uri read no index from the wire-protocol server:" >&2
+  cat "$work/plain/advise-live-uri-text/stdout" "$work/plain/advise-live-uri-text/stderr" >&2
+  exit 1
+}
 same "advise-unreachable-uri" mongo advise --log "$work/noise.log" --uri "mongodb://127.0.0.1:9/shop?serverSelectionTimeoutMS=300"
 same "advise-bad-uri" mongo advise --log "$work/noise.log" --uri "not a uri"
 same "unknown-command" frobnicate
