@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using Nestor.Mongo.Logs;
 using Nestor.Mongo.Shapes;
 
@@ -11,7 +10,9 @@ public sealed class DigestRow
     // A shape seen with many different plans or hashes is reported with the most frequent ones; the bound keeps memory per shape fixed.
     private const int MaxDistinctValues = 16;
 
-    private readonly Dictionary<string, long> planSummaries = new(StringComparer.Ordinal);
+    // The first distinct plan summaries with their counts: one or two per shape as a rule, found by instance first.
+    private readonly PlanCount[] planSummaries = new PlanCount[MaxDistinctValues];
+    private int planSummaryCount;
     private readonly BoundedStringSet queryHashes = new(MaxDistinctValues);
     private readonly BoundedStringSet queryShapeHashes = new(MaxDistinctValues);
     private readonly BoundedStringSet appNames = new(MaxDistinctValues);
@@ -62,7 +63,11 @@ public sealed class DigestRow
 
     /// <summary>Plan summaries seen, most frequent first (then by text).</summary>
     public IReadOnlyList<KeyValuePair<string, long>> PlanSummaries =>
-        planSummaries.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).ToArray();
+        planSummaries.Take(planSummaryCount)
+            .Select(p => KeyValuePair.Create(p.Summary, p.Count))
+            .OrderByDescending(p => p.Value)
+            .ThenBy(p => p.Key, StringComparer.Ordinal)
+            .ToArray();
 
     /// <summary>The plan-cache hashes seen (the first 16 distinct), in ordinal order.</summary>
     public IReadOnlyCollection<string> QueryHashes => queryHashes.Sorted();
@@ -92,18 +97,7 @@ public sealed class DigestRow
 
         if (operation.PlanSummary is { } plan)
         {
-            ref var seen = ref planSummaries.Count < MaxDistinctValues
-                ? ref CollectionsMarshal.GetValueRefOrAddDefault(planSummaries, plan, out _)
-                : ref CollectionsMarshal.GetValueRefOrNullRef(planSummaries, plan);
-            if (!Unsafe.IsNullRef(ref seen))
-            {
-                seen++;
-            }
-
-            if (PlanSummary.IsCollectionScan(plan))
-            {
-                CollectionScans++;
-            }
+            CountPlan(plan);
         }
 
         InMemorySorts += operation.HasSortStage ? 1 : 0;
@@ -120,5 +114,42 @@ public sealed class DigestRow
         }
 
         Example ??= (input, operation.Line);
+    }
+
+    private void CountPlan(string plan)
+    {
+        var seen = planSummaries.AsSpan(0, planSummaryCount);
+        var index = -1;
+        for (var i = 0; i < seen.Length && index < 0; i++)
+        {
+            index = ReferenceEquals(seen[i].Summary, plan) ? i : -1;
+        }
+
+        for (var i = 0; i < seen.Length && index < 0; i++)
+        {
+            index = string.Equals(seen[i].Summary, plan, StringComparison.Ordinal) ? i : -1;
+        }
+
+        if (index >= 0)
+        {
+            ref var known = ref seen[index];
+            known.Count++;
+            CollectionScans += known.IsCollectionScan ? 1 : 0;
+            return;
+        }
+
+        var isCollectionScan = PlanSummary.IsCollectionScan(plan);
+        CollectionScans += isCollectionScan ? 1 : 0;
+        if (planSummaryCount < planSummaries.Length)
+        {
+            planSummaries[planSummaryCount++] = new PlanCount(plan, 1, isCollectionScan);
+        }
+    }
+
+    private struct PlanCount(string summary, long count, bool isCollectionScan)
+    {
+        public readonly string Summary = summary;
+        public readonly bool IsCollectionScan = isCollectionScan;
+        public long Count = count;
     }
 }

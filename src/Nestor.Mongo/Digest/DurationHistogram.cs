@@ -1,6 +1,5 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 
 namespace Nestor.Mongo.Digest;
 
@@ -11,29 +10,22 @@ namespace Nestor.Mongo.Digest;
 /// so a percentile is off by at most 1/1,024 (0.1 %). Count, sum, min and max are always exact.
 /// Percentiles interpolate linearly between order statistics (numpy's default, as mloginfo reports them).
 /// </summary>
+/// <remarks>
+/// Every bucket has a fixed index, in value order: the exact ones first, then 512 per octave (1,024–2,047 ms,
+/// 2,048–4,095 ms, ...). Counts live in chunks of <see cref="ChunkSize"/> neighbouring buckets, allocated when one of
+/// them is first used: adding a duration is two array reads and an increment, with no hashing. A digest holds
+/// thousands of shapes that each see a few hundred operations, so this path runs on every line.
+/// </remarks>
 public sealed class DurationHistogram
 {
     private const int ExactLimit = 1024;
     private const int SignificantBits = 10;
-
-    // A shape with this many distinct exact durations keeps them in an array indexed by the value (no hashing, one slot
-    // each): 8 KB, about what a dictionary of so many entries takes, so memory stays bounded by distinct buckets.
-    private const int DenseThreshold = 256;
-
-    // The same for the wide buckets, one octave (1,024–2,047 ms, 2,048–4,095 ms, ...) at a time: an octave holds
-    // 512 buckets, and one with this many distinct ones is kept in an array of them (4 KB).
-    private const int WideDenseThreshold = 64;
     private const int WideBucketsPerOctave = 1 << (SignificantBits - 1);
+    private const int ChunkShift = 6;
+    private const int ChunkSize = 1 << ChunkShift;
 
-    // Every bucket while the shape has few distinct durations; only the wide ones (1,024 ms and more) once it is dense.
-    private readonly Dictionary<long, long> buckets = [];
-    private long[]? dense;
-    private int denseBuckets;
-    private int sparseExactBuckets;
-
-    // Per octave of the wide buckets: how many distinct ones the dictionary holds, and the array once it is dense.
-    private int[]? sparseWideBuckets;
-    private long[]?[]? denseWide;
+    // Chunks of counts by bucket index; the directory grows to the highest chunk used.
+    private long[]?[] chunks = new long[]?[ExactLimit / ChunkSize];
 
     // The buckets in value order with the count of durations up to each, for percentiles; rebuilt after a change.
     private (long Key, long Through)[]? ranks;
@@ -49,7 +41,7 @@ public sealed class DurationHistogram
     public double Mean => Count == 0 ? 0 : Sum / Count;
 
     /// <summary>How many distinct buckets are held (the memory this histogram uses, in entries).</summary>
-    public int BucketCount => denseBuckets + buckets.Count;
+    public int BucketCount { get; private set; }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(double millis)
@@ -59,40 +51,19 @@ public sealed class DurationHistogram
         Sum += value;
         Min = Math.Min(Min, value);
         Max = Math.Max(Max, value);
-        var key = Bucket((long)Math.Round(value));
         ranks = null;
-        if (key < ExactLimit && dense is not null)
+        var index = IndexOf(Bucket((long)Math.Round(value)));
+        var chunk = index >> ChunkShift;
+        if (chunk >= chunks.Length)
         {
-            denseBuckets += dense[key] == 0 ? 1 : 0;
-            dense[key]++;
-            return;
+            Array.Resize(ref chunks, chunk + 1);
         }
 
-        var octave = key < ExactLimit ? -1 : Octave(key);
-        if (octave >= 0 && denseWide?[octave] is { } wide)
-        {
-            var slot = Slot(key, octave);
-            denseBuckets += wide[slot] == 0 ? 1 : 0;
-            wide[slot]++;
-            return;
-        }
-
-        ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(buckets, key, out var exists);
+        ref var counts = ref chunks[chunk];
+        counts ??= new long[ChunkSize];
+        ref var count = ref counts[index & (ChunkSize - 1)];
+        BucketCount += count == 0 ? 1 : 0;
         count++;
-        if (!exists)
-        {
-            if (key < ExactLimit)
-            {
-                if (++sparseExactBuckets >= DenseThreshold)
-                {
-                    MakeDense();
-                }
-            }
-            else if (++(sparseWideBuckets ??= new int[64])[octave] >= WideDenseThreshold)
-            {
-                MakeWideDense(octave);
-            }
-        }
     }
 
     /// <summary>The <paramref name="percent"/>-th percentile (0–100), linear between the two nearest ranks.</summary>
@@ -124,39 +95,44 @@ public sealed class DurationHistogram
         return (value >> shift) << shift;
     }
 
-    private void MakeDense()
+    // Exact buckets are their own index; a wide one's octave (0 for 1,024–2,047 ms) and nine leading bits after its first pick it.
+    private static int IndexOf(long key)
     {
-        dense = new long[ExactLimit];
-        foreach (var key in buckets.Keys.Where(key => key < ExactLimit).ToArray())
+        if (key < ExactLimit)
         {
-            dense[key] = buckets[key];
-            buckets.Remove(key);
-            denseBuckets++;
-        }
-    }
-
-    // Octave 0 is 1,024–2,047 ms; within an octave a bucket's key keeps ten leading bits, so nine pick the slot.
-    private static int Octave(long key) => BitOperations.Log2((ulong)key) - SignificantBits;
-
-    private static int Slot(long key, int octave) => (int)(key >> (octave + 1)) & (WideBucketsPerOctave - 1);
-
-    private static long KeyOf(int octave, int slot) => (long)(WideBucketsPerOctave + slot) << (octave + 1);
-
-    private void MakeWideDense(int octave)
-    {
-        var wide = new long[WideBucketsPerOctave];
-        foreach (var key in buckets.Keys.Where(key => key >= ExactLimit && Octave(key) == octave).ToArray())
-        {
-            wide[Slot(key, octave)] = buckets[key];
-            buckets.Remove(key);
-            denseBuckets++;
+            return (int)key;
         }
 
-        (denseWide ??= new long[]?[64])[octave] = wide;
+        var octave = BitOperations.Log2((ulong)key) - SignificantBits;
+        var slot = (int)(key >> (octave + 1)) & (WideBucketsPerOctave - 1);
+        return ExactLimit + (octave * WideBucketsPerOctave) + slot;
     }
 
+    private static long KeyOf(int index)
+    {
+        if (index < ExactLimit)
+        {
+            return index;
+        }
+
+        var octave = (index - ExactLimit) / WideBucketsPerOctave;
+        var slot = (index - ExactLimit) % WideBucketsPerOctave;
+        return (long)(WideBucketsPerOctave + slot) << (octave + 1);
+    }
+
+    // The first and last order statistics are known exactly, whatever bucket they fell in.
     private double ValueAt(long rank)
     {
+        if (rank == 0)
+        {
+            return Min;
+        }
+
+        if (rank == Count - 1)
+        {
+            return Max;
+        }
+
         ranks ??= Ranks();
         var low = 0;
         var high = ranks.Length - 1;
@@ -176,38 +152,22 @@ public sealed class DurationHistogram
         return ranks.Length > 0 && ranks[low].Through > rank ? Representative(ranks[low].Key) : Max;
     }
 
-    // The dense exact buckets (when there are) come first: every key left in the dictionary is then a wide one.
+    // Bucket indexes run in value order, so one pass over the chunks lists the buckets sorted.
     private (long Key, long Through)[] Ranks()
     {
         var ranked = new (long Key, long Through)[BucketCount];
         var next = 0;
         var through = 0L;
-        for (var value = 0; dense is not null && value < dense.Length; value++)
+        for (var chunk = 0; chunk < chunks.Length; chunk++)
         {
-            if (dense[value] > 0)
+            var counts = chunks[chunk];
+            for (var offset = 0; counts is not null && offset < ChunkSize; offset++)
             {
-                ranked[next++] = (value, through += dense[value]);
-            }
-        }
-
-        // Every key left in the dictionary is a wide one, as are the dense octaves': merged in value order.
-        var wide = buckets.Select(pair => (pair.Key, pair.Value)).ToList();
-        for (var octave = 0; denseWide is not null && octave < denseWide.Length; octave++)
-        {
-            var counts = denseWide[octave];
-            for (var slot = 0; counts is not null && slot < counts.Length; slot++)
-            {
-                if (counts[slot] > 0)
+                if (counts[offset] > 0)
                 {
-                    wide.Add((KeyOf(octave, slot), counts[slot]));
+                    ranked[next++] = (KeyOf((chunk << ChunkShift) + offset), through += counts[offset]);
                 }
             }
-        }
-
-        wide.Sort((a, b) => a.Key.CompareTo(b.Key));
-        foreach (var (key, count) in wide)
-        {
-            ranked[next++] = (key, through += count);
         }
 
         return ranked;

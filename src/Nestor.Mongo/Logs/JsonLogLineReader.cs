@@ -210,7 +210,7 @@ public static class JsonLogLineReader
             return known;
         }
 
-        var shape = ShapeFromDocuments(header, attr, line);
+        var shape = SharedShapes.Of(ShapeFromDocuments(header, attr, line));
         work.Shapes.Add(key.Bytes, shape);
         return shape;
     }
@@ -293,88 +293,78 @@ public static class JsonLogLineReader
         }
     }
 
+    // Dispatched on the name's length first: most lines carry a dozen attributes or more, and most are skipped.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ReadOtherAttribute(ref Utf8JsonReader reader, int offset, ReadOnlySpan<byte> name, ref Attributes attr, Scratch work)
     {
-        if (name.SequenceEqual("command"u8))
+        switch (name.Length)
         {
-            (attr.CommandStart, attr.CommandLength) = ScanCommand(ref reader, offset, work.Scanner, work.Command);
-        }
-        else if (name.SequenceEqual("originatingCommand"u8))
-        {
-            (attr.OriginatingStart, attr.OriginatingLength) = ScanCommand(ref reader, offset, work.Scanner, work.Originating);
-        }
-        else if (name.SequenceEqual("durationMillis"u8))
-        {
-            attr.DurationMillis = ReadDouble(ref reader) ?? 0;
-        }
-        else if (name.SequenceEqual("planSummary"u8))
-        {
-            attr.PlanSummary = ReadString(ref reader);
-        }
-        else if (name.SequenceEqual("keysExamined"u8))
-        {
-            attr.KeysExamined = ReadLong(ref reader);
-        }
-        else if (name.SequenceEqual("docsExamined"u8))
-        {
-            attr.DocsExamined = ReadLong(ref reader);
-        }
-        else if (name.SequenceEqual("nreturned"u8))
-        {
-            attr.NReturned = ReadLong(ref reader);
-        }
-        else if (name.SequenceEqual("reslen"u8))
-        {
-            attr.ResponseLength = ReadLong(ref reader);
-        }
-        else if (name.SequenceEqual("numYields"u8))
-        {
-            attr.NumYields = ReadLong(ref reader);
-        }
-        else if (name.SequenceEqual("planningTimeMicros"u8))
-        {
-            attr.PlanningTimeMicros = ReadLong(ref reader);
-        }
-        else if (name.SequenceEqual("hasSortStage"u8))
-        {
-            attr.HasSortStage = ReadBool(ref reader);
-        }
-        else if (name.SequenceEqual("usedDisk"u8))
-        {
-            attr.UsedDisk = ReadBool(ref reader);
-        }
-        else if (name.SequenceEqual("fromMultiPlanner"u8))
-        {
-            attr.FromMultiPlanner = ReadBool(ref reader);
-        }
-        else if (name.SequenceEqual("fromPlanCache"u8))
-        {
-            attr.FromPlanCache = ReadBool(ref reader);
-        }
-        else if (name.SequenceEqual("replanned"u8))
-        {
-            attr.Replanned = ReadBool(ref reader);
-        }
-        else if (name.SequenceEqual("queryHash"u8) || name.SequenceEqual("planCacheShapeHash"u8))
-        {
-            attr.QueryHash = ReadString(ref reader);
-        }
-        else if (name.SequenceEqual("planCacheKey"u8))
-        {
-            attr.PlanCacheKey = ReadString(ref reader);
-        }
-        else if (name.SequenceEqual("queryShapeHash"u8) || (name.SequenceEqual("originalQueryShapeHash"u8) && attr.QueryShapeHash is null))
-        {
-            attr.QueryShapeHash = ReadString(ref reader);
-        }
-        else if (name.SequenceEqual("appName"u8))
-        {
-            attr.AppName = ReadString(ref reader);
-        }
-        else
-        {
-            reader.Skip();
+            case 6 when name.SequenceEqual("reslen"u8):
+                attr.ResponseLength = ReadLong(ref reader);
+                break;
+            case 7 when name.SequenceEqual("command"u8):
+                (attr.CommandStart, attr.CommandLength) = ScanCommand(ref reader, offset, work.Scanner, work.Command);
+                break;
+            case 7 when name.SequenceEqual("appName"u8):
+                attr.AppName = ReadString(ref reader);
+                break;
+            case 8 when name.SequenceEqual("usedDisk"u8):
+                attr.UsedDisk = ReadBool(ref reader);
+                break;
+            case 9 when name.SequenceEqual("nreturned"u8):
+                attr.NReturned = ReadLong(ref reader);
+                break;
+            case 9 when name.SequenceEqual("numYields"u8):
+                attr.NumYields = ReadLong(ref reader);
+                break;
+            case 9 when name.SequenceEqual("replanned"u8):
+                attr.Replanned = ReadBool(ref reader);
+                break;
+            case 9 when name.SequenceEqual("queryHash"u8):
+                attr.QueryHash = ReadString(ref reader);
+                break;
+            case 11 when name.SequenceEqual("planSummary"u8):
+                attr.PlanSummary = ReadString(ref reader);
+                break;
+            case 12 when name.SequenceEqual("keysExamined"u8):
+                attr.KeysExamined = ReadLong(ref reader);
+                break;
+            case 12 when name.SequenceEqual("docsExamined"u8):
+                attr.DocsExamined = ReadLong(ref reader);
+                break;
+            case 12 when name.SequenceEqual("hasSortStage"u8):
+                attr.HasSortStage = ReadBool(ref reader);
+                break;
+            case 12 when name.SequenceEqual("planCacheKey"u8):
+                attr.PlanCacheKey = ReadString(ref reader);
+                break;
+            case 13 when name.SequenceEqual("fromPlanCache"u8):
+                attr.FromPlanCache = ReadBool(ref reader);
+                break;
+            case 14 when name.SequenceEqual("durationMillis"u8):
+                attr.DurationMillis = ReadDouble(ref reader) ?? 0;
+                break;
+            case 14 when name.SequenceEqual("queryShapeHash"u8):
+                attr.QueryShapeHash = ReadString(ref reader);
+                break;
+            case 16 when name.SequenceEqual("fromMultiPlanner"u8):
+                attr.FromMultiPlanner = ReadBool(ref reader);
+                break;
+            case 18 when name.SequenceEqual("originatingCommand"u8):
+                (attr.OriginatingStart, attr.OriginatingLength) = ScanCommand(ref reader, offset, work.Scanner, work.Originating);
+                break;
+            case 18 when name.SequenceEqual("planningTimeMicros"u8):
+                attr.PlanningTimeMicros = ReadLong(ref reader);
+                break;
+            case 18 when name.SequenceEqual("planCacheShapeHash"u8):
+                attr.QueryHash = ReadString(ref reader);
+                break;
+            case 22 when name.SequenceEqual("originalQueryShapeHash"u8) && attr.QueryShapeHash is null:
+                attr.QueryShapeHash = ReadString(ref reader);
+                break;
+            default:
+                reader.Skip();
+                break;
         }
     }
 

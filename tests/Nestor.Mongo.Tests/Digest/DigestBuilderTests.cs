@@ -159,6 +159,43 @@ public sealed class DigestBuilderTests
         Assert.Equal((1L, 3.0), (rows[1].Count, rows[1].Durations.Sum));
     }
 
+    [Fact]
+    public void Equal_namespaces_and_plans_as_different_instances_count_together()
+    {
+        var builder = new DigestBuilder(new DigestOptions());
+        var shape = QueryShape.Create("shop.orders", "find", [], isDynamic: true);
+        for (var line = 1L; line <= 4; line++)
+        {
+            // A fresh instance of each string every time, as several reading threads hand them out.
+            var plan = new string(line % 2 == 0 ? "COLLSCAN" : "IXSCAN { status: 1 }");
+            builder.Add(new SlowOperation { Shape = shape, LogNamespace = new string("shop.orders"), Format = EvidenceFormat.JsonLog, Line = line, PlanSummary = plan }, "test.log");
+        }
+
+        var row = Assert.Single(builder.Rows());
+        Assert.Equal([new("COLLSCAN", 2L), new KeyValuePair<string, long>("IXSCAN { status: 1 }", 2L)], row.PlanSummaries);
+        Assert.Equal(2, row.CollectionScans);
+        Assert.Equal([new KeyValuePair<string, NamespaceCount>("shop.orders", new NamespaceCount(4, 0))], builder.Namespaces);
+    }
+
+    [Fact]
+    public void Plans_beyond_the_first_sixteen_are_not_listed_but_their_collection_scans_count()
+    {
+        var builder = new DigestBuilder(new DigestOptions());
+        var shape = QueryShape.Create("shop.orders", "find", [], isDynamic: true);
+        var plans = Enumerable.Range(0, 16).Select(i => $"IXSCAN {{ f{i}: 1 }}").Append("COLLSCAN").Append("IXSCAN { f0: 1 }");
+        var line = 0L;
+        foreach (var plan in plans)
+        {
+            builder.Add(new SlowOperation { Shape = shape, LogNamespace = "shop.orders", Format = EvidenceFormat.JsonLog, Line = ++line, PlanSummary = plan }, "test.log");
+        }
+
+        var row = Assert.Single(builder.Rows());
+        Assert.Equal(16, row.PlanSummaries.Count);
+        Assert.Equal(new KeyValuePair<string, long>("IXSCAN { f0: 1 }", 2L), row.PlanSummaries[0]);
+        Assert.DoesNotContain(row.PlanSummaries, p => p.Key == "COLLSCAN");
+        Assert.Equal(1, row.CollectionScans);
+    }
+
     private static DigestBuilder Build(string log, DigestOptions options)
     {
         var builder = new DigestBuilder(options);

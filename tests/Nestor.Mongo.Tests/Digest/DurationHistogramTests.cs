@@ -59,9 +59,9 @@ public sealed class DurationHistogramTests
     }
 
     [Fact]
-    public void Percentiles_are_the_same_whether_an_octave_of_wide_buckets_is_held_sparse_or_dense()
+    public void Percentiles_are_right_across_crowded_and_nearly_empty_octaves()
     {
-        // 1,024–2,047 ms gets 300 distinct buckets (held dense past 64); 8,192–16,383 ms only three (held sparse).
+        // 1,024–2,047 ms gets 300 distinct buckets; 8,192–16,383 ms only three, each alone in its chunk.
         var values = Enumerable.Range(0, 300).Select(i => 1024.0 + (2 * i))
             .Concat([9000, 12_000, 16_000])
             .Concat(Enumerable.Range(0, 50).Select(i => 100.0 + i))
@@ -76,6 +76,18 @@ public sealed class DurationHistogramTests
             var exact = sorted[(int)Math.Floor(rank)] + ((rank - Math.Floor(rank)) * (sorted[(int)Math.Ceiling(rank)] - sorted[(int)Math.Floor(rank)]));
             Assert.InRange(histogram.Percentile(percent), exact * 0.999, exact * 1.001);
         }
+    }
+
+    [Fact]
+    public void Durations_far_beyond_any_real_one_land_in_the_last_octave_and_keep_their_order()
+    {
+        var histogram = Histogram(5, 1e12, 1e300, 3_000);
+
+        Assert.Equal(4, histogram.BucketCount);
+        Assert.Equal(5, histogram.Percentile(0));
+        Assert.InRange(histogram.Percentile(100.0 / 3), 3_000 * 0.999, 3_000 * 1.001);
+        Assert.InRange(histogram.Percentile(200.0 / 3), 1e12 * 0.999, 1e12 * 1.001);
+        Assert.Equal(1e300, histogram.Percentile(100));
     }
 
     [Theory]
