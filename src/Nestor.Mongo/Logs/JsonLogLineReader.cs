@@ -8,7 +8,7 @@ using Nestor.Mongo.Shapes;
 namespace Nestor.Mongo.Logs;
 
 /// <summary>
-/// Reads one line of a mongod 4.4+ structured log. Built for speed: a forward-only <see cref="Utf8JsonReader"/> stops at
+/// Reads one line of a mongod 4.4+ structured log. Built for speed: a forward-only <see cref="LogJsonReader"/> stops at
 /// <c>id</c> on every line that is not a slow operation, and a slow operation's attributes are read as they stream past.
 /// Its <c>command</c> is not materialised: <see cref="ShapeKeyScanner"/> reads from its tokens a key that determines its
 /// shape, and the shape is built once per key (from the command's document, see <see cref="JsonToBson"/>) and shared by
@@ -23,8 +23,6 @@ public static class JsonLogLineReader
     /// <summary>The log ids of slow operations: 51803 "Slow query" (commands, getMore and per-statement writes).</summary>
     public static readonly IReadOnlySet<long> SlowOperationIds = new HashSet<long> { 51803 };
 
-    private static readonly JsonReaderOptions Options = new() { MaxDepth = 512 };
-
     [ThreadStatic]
     private static Scratch? scratch;
 
@@ -34,7 +32,7 @@ public static class JsonLogLineReader
     {
         operation = null;
         skipReason = null;
-        var reader = new Utf8JsonReader(line, isFinalBlock: true, new JsonReaderState(Options));
+        var reader = new LogJsonReader(line);
         try
         {
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
@@ -116,14 +114,14 @@ public static class JsonLogLineReader
 
             if (timeStart >= 0)
             {
-                var time = new Utf8JsonReader(line[(int)timeStart..], isFinalBlock: true, new JsonReaderState(Options));
+                var time = new LogJsonReader(line[(int)timeStart..]);
                 time.Read();
                 header.Timestamp = ReadDate(ref time);
             }
 
             if (attrStart >= 0)
             {
-                var late = new Utf8JsonReader(line[(int)attrStart..], isFinalBlock: true, new JsonReaderState(Options));
+                var late = new LogJsonReader(line[(int)attrStart..]);
                 late.Read();
                 ReadAttributes(ref late, (int)attrStart, ref attr, work);
             }
@@ -237,7 +235,7 @@ public static class JsonLogLineReader
             return null;
         }
 
-        var reader = new Utf8JsonReader(line.Slice(start, length), isFinalBlock: true, new JsonReaderState(Options));
+        var reader = new LogJsonReader(line.Slice(start, length));
         reader.Read();
         return JsonToBson.ReadCommand(ref reader);
     }
@@ -266,7 +264,7 @@ public static class JsonLogLineReader
 
     // Offsets are kept relative to the line: the reader may start at the attributes (offset) rather than at the line's start.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void ReadAttributes(ref Utf8JsonReader reader, int offset, ref Attributes attr, Scratch work)
+    private static void ReadAttributes(ref LogJsonReader reader, int offset, ref Attributes attr, Scratch work)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
@@ -295,7 +293,7 @@ public static class JsonLogLineReader
 
     // Dispatched on the name's length first: most lines carry a dozen attributes or more, and most are skipped.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void ReadOtherAttribute(ref Utf8JsonReader reader, int offset, ReadOnlySpan<byte> name, ref Attributes attr, Scratch work)
+    private static void ReadOtherAttribute(ref LogJsonReader reader, int offset, ReadOnlySpan<byte> name, ref Attributes attr, Scratch work)
     {
         switch (name.Length)
         {
@@ -370,7 +368,7 @@ public static class JsonLogLineReader
 
     // The command's key, and where its text lies in the line for the document path; a command that is not an object is none.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static (int Start, int Length) ScanCommand(ref Utf8JsonReader reader, int offset, ShapeKeyScanner scanner, ShapeKey key)
+    private static (int Start, int Length) ScanCommand(ref LogJsonReader reader, int offset, ShapeKeyScanner scanner, ShapeKey key)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
@@ -384,7 +382,7 @@ public static class JsonLogLineReader
         return (offset + start, (int)reader.BytesConsumed - start);
     }
 
-    private static string? ReadString(ref Utf8JsonReader reader)
+    private static string? ReadString(ref LogJsonReader reader)
     {
         if (reader.TokenType == JsonTokenType.String)
         {
@@ -395,20 +393,20 @@ public static class JsonLogLineReader
         return null;
     }
 
-    private static bool ReadBool(ref Utf8JsonReader reader) => reader.TokenType switch
+    private static bool ReadBool(ref LogJsonReader reader) => reader.TokenType switch
     {
         JsonTokenType.True => true,
         JsonTokenType.Number => reader.TryGetInt64(out var n) && n != 0,
         _ => SkipFalse(ref reader),
     };
 
-    private static bool SkipFalse(ref Utf8JsonReader reader)
+    private static bool SkipFalse(ref LogJsonReader reader)
     {
         reader.Skip();
         return false;
     }
 
-    private static long? ReadLong(ref Utf8JsonReader reader)
+    private static long? ReadLong(ref LogJsonReader reader)
     {
         var value = ReadDouble(ref reader);
         return value is { } v ? (long)v : null;
@@ -416,7 +414,7 @@ public static class JsonLogLineReader
 
     // Relaxed Extended JSON writes plain numbers; a canonical {"$numberLong": "…"} wrapper is read too.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static double? ReadDouble(ref Utf8JsonReader reader)
+    private static double? ReadDouble(ref LogJsonReader reader)
     {
         switch (reader.TokenType)
         {
@@ -445,7 +443,7 @@ public static class JsonLogLineReader
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static DateTimeOffset? ReadDate(ref Utf8JsonReader reader)
+    private static DateTimeOffset? ReadDate(ref LogJsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
@@ -459,7 +457,7 @@ public static class JsonLogLineReader
             reader.Read();
             if (reader.TokenType == JsonTokenType.String)
             {
-                date = !reader.HasValueSequence && !reader.ValueIsEscaped && Timestamps.TryParseMongod(reader.ValueSpan, out var fast)
+                date = !reader.ValueIsEscaped && Timestamps.TryParseMongod(reader.ValueSpan, out var fast)
                     ? fast
                     : Timestamps.ParseIso(Utf8StringCache.Decode(ref reader));
             }

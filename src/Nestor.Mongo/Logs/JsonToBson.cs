@@ -5,7 +5,7 @@ using MongoDB.Bson;
 namespace Nestor.Mongo.Logs;
 
 /// <summary>
-/// Builds a <see cref="BsonDocument"/> straight from the tokens of a <see cref="Utf8JsonReader"/>, for the hot path of the
+/// Builds a <see cref="BsonDocument"/> straight from the tokens of a <see cref="LogJsonReader"/>, for the hot path of the
 /// JSON log: the command of a slow query is needed only for its shape, so Extended JSON wrappers (<c>{"$date": …}</c>,
 /// <c>{"$oid": …}</c>) are kept as the small documents they are (the shaper knows them for values) instead of being
 /// converted. Profiler and other documents, whose values matter, go through MongoDB.Bson's own reader.
@@ -24,7 +24,7 @@ internal static class JsonToBson
     /// skipping the rest unread. The reader is on the object's start and is left on its end.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static BsonDocument ReadCommand(ref Utf8JsonReader reader)
+    public static BsonDocument ReadCommand(ref LogJsonReader reader)
     {
         var document = new BsonDocument { AllowDuplicateNames = true };
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -46,7 +46,7 @@ internal static class JsonToBson
 
     /// <summary>Reads the object the reader is on (its <see cref="JsonTokenType.StartObject"/>) and leaves the reader on its end.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static BsonDocument ReadDocument(ref Utf8JsonReader reader)
+    public static BsonDocument ReadDocument(ref LogJsonReader reader)
     {
         var document = new BsonDocument { AllowDuplicateNames = true };
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -60,7 +60,7 @@ internal static class JsonToBson
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static BsonValue ReadValue(ref Utf8JsonReader reader)
+    private static BsonValue ReadValue(ref LogJsonReader reader)
     {
         switch (reader.TokenType)
         {

@@ -71,7 +71,7 @@ internal sealed class ShapeKeyScanner
     /// leaving the reader on its end.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void ScanCommand(ref Utf8JsonReader reader, ShapeKey key)
+    public void ScanCommand(ref LogJsonReader reader, ShapeKey key)
     {
         key.Clear();
         unknown = false;
@@ -115,7 +115,7 @@ internal sealed class ShapeKeyScanner
         key.State = unknown ? ShapeKeyState.Unknown : ShapeKeyState.Known;
     }
 
-    private void ScanField(ref Utf8JsonReader reader, CommandField field, ShapeKey key)
+    private void ScanField(ref LogJsonReader reader, CommandField field, ShapeKey key)
     {
         switch (field)
         {
@@ -154,7 +154,7 @@ internal sealed class ShapeKeyScanner
         }
     }
 
-    private static CommandField FieldOf(ref Utf8JsonReader reader)
+    private static CommandField FieldOf(ref LogJsonReader reader)
     {
         if (reader.ValueIsEscaped)
         {
@@ -181,7 +181,7 @@ internal sealed class ShapeKeyScanner
         };
     }
 
-    private static CommandField FieldOfEscaped(ref Utf8JsonReader reader)
+    private static CommandField FieldOfEscaped(ref LogJsonReader reader)
     {
         ReadOnlySpan<(string Name, CommandField Field)> fields =
         [
@@ -202,7 +202,7 @@ internal sealed class ShapeKeyScanner
     }
 
     // A string value (a collection, $db, key), or the mark that the value is something else.
-    private void StringValue(ref Utf8JsonReader reader, ShapeKey key)
+    private void StringValue(ref LogJsonReader reader, ShapeKey key)
     {
         if (reader.TokenType == JsonTokenType.String)
         {
@@ -215,14 +215,14 @@ internal sealed class ShapeKeyScanner
         }
     }
 
-    private static void NotADocumentValue(ref Utf8JsonReader reader, ShapeKey key)
+    private static void NotADocumentValue(ref LogJsonReader reader, ShapeKey key)
     {
         key.Byte(NotADocument);
         reader.Skip();
     }
 
     // A filter document (filter, query, q): its predicates in canonical order, or the mark that it is not a document.
-    private void FilterValue(ref Utf8JsonReader reader, ShapeKey key)
+    private void FilterValue(ref LogJsonReader reader, ShapeKey key)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
@@ -237,7 +237,7 @@ internal sealed class ShapeKeyScanner
     }
 
     // updates/deletes: the filter (q) of the first statement; the others are stepped over.
-    private void FirstStatement(ref Utf8JsonReader reader, ShapeKey key)
+    private void FirstStatement(ref LogJsonReader reader, ShapeKey key)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
@@ -293,7 +293,7 @@ internal sealed class ShapeKeyScanner
     }
 
     // The names of the stages, and the indexable head: the leading $match stages merged and the first $sort among them.
-    private void Pipeline(ref Utf8JsonReader reader, ShapeKey key)
+    private void Pipeline(ref LogJsonReader reader, ShapeKey key)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
@@ -356,7 +356,7 @@ internal sealed class ShapeKeyScanner
     }
 
     // Sort keys in order: path and direction, as FilterShaper.Sort reads them.
-    private void Sort(ref Utf8JsonReader reader, ShapeKey key)
+    private void Sort(ref LogJsonReader reader, ShapeKey key)
     {
         key.Byte(Present);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -370,7 +370,7 @@ internal sealed class ShapeKeyScanner
         key.Byte(EndOfList);
     }
 
-    private int Direction(ref Utf8JsonReader reader)
+    private int Direction(ref LogJsonReader reader)
     {
         switch (reader.TokenType)
         {
@@ -396,7 +396,7 @@ internal sealed class ShapeKeyScanner
     }
 
     // Projected paths in order with whether each is excluded (false or 0), as FilterShaper.Projection reads them.
-    private void Projection(ref Utf8JsonReader reader, ShapeKey key)
+    private void Projection(ref LogJsonReader reader, ShapeKey key)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
@@ -456,7 +456,7 @@ internal sealed class ShapeKeyScanner
 
     // FilterShaper.AddDocument over tokens: the reader is on the document's start and is left on its end.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Filter(ref Utf8JsonReader reader, int group, bool orAllowed, bool negated, int depth)
+    private void Filter(ref LogJsonReader reader, int group, bool orAllowed, bool negated, int depth)
     {
         if (depth > MaxFilterDepth)
         {
@@ -511,7 +511,7 @@ internal sealed class ShapeKeyScanner
     }
 
     // The clauses of $and, $or and $nor: the documents of an array, or a single document; anything else has none.
-    private void Clauses(ref Utf8JsonReader reader, int group, bool orAllowed, bool negated, int depth, bool newBranches)
+    private void Clauses(ref LogJsonReader reader, int group, bool orAllowed, bool negated, int depth, bool newBranches)
     {
         if (reader.TokenType == JsonTokenType.StartObject)
         {
@@ -537,7 +537,7 @@ internal sealed class ShapeKeyScanner
         }
     }
 
-    private void Clause(ref Utf8JsonReader reader, int group, bool orAllowed, bool negated, int depth, bool newBranches)
+    private void Clause(ref LogJsonReader reader, int group, bool orAllowed, bool negated, int depth, bool newBranches)
     {
         if (newBranches)
         {
@@ -550,7 +550,7 @@ internal sealed class ShapeKeyScanner
     }
 
     // FilterShaper.AddField over tokens: a regex value, a plain value (equality), or an operator document.
-    private void AddField(ref Utf8JsonReader reader, int start, int length, int group, bool negated)
+    private void AddField(ref LogJsonReader reader, int start, int length, int group, bool negated)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
@@ -612,7 +612,7 @@ internal sealed class ShapeKeyScanner
 
     // The kind of an $in by its values (the reader is on the array's start, and is left on its end): one value is an
     // equality, or a regex when it is one ({"$regularExpression": ...} alone); several, or none, are an $in.
-    private static PredicateKind InKind(ref Utf8JsonReader reader)
+    private static PredicateKind InKind(ref LogJsonReader reader)
     {
         if (!reader.Read() || reader.TokenType == JsonTokenType.EndArray)
         {
@@ -654,7 +654,7 @@ internal sealed class ShapeKeyScanner
 
     // The property name the reader is on as characters when it could be an operator (ASCII, short); otherwise a name no
     // operator or wrapper has (a non-ASCII or long name is neither), which still starts with '$' when the name does.
-    private static ReadOnlySpan<char> OperatorName(in Utf8JsonReader reader, Span<char> buffer)
+    private static ReadOnlySpan<char> OperatorName(in LogJsonReader reader, Span<char> buffer)
     {
         Span<byte> bytes = stackalloc byte[MaxOperatorLength];
         var raw = reader.ValueSpan;
@@ -680,7 +680,7 @@ internal sealed class ShapeKeyScanner
     }
 
     // Copies the property name the reader is on, unescaped, to the end of the names; returns its length.
-    private int CopyName(ref Utf8JsonReader reader)
+    private int CopyName(ref LogJsonReader reader)
     {
         var raw = reader.ValueSpan;
         if (namesLength + raw.Length > names.Length)
@@ -708,7 +708,7 @@ internal sealed class ShapeKeyScanner
         return length;
     }
 
-    private Span<byte> NameBuffer(in Utf8JsonReader reader)
+    private Span<byte> NameBuffer(in LogJsonReader reader)
     {
         if (reader.ValueIsEscaped && nameBuffer.Length < reader.ValueSpan.Length)
         {
@@ -719,7 +719,7 @@ internal sealed class ShapeKeyScanner
     }
 
     // From a value inside an object (or, with onProperty, from the name of its next property) to the object's end.
-    private static void SkipRestOfObject(ref Utf8JsonReader reader, bool onProperty = false)
+    private static void SkipRestOfObject(ref LogJsonReader reader, bool onProperty = false)
     {
         if (onProperty)
         {

@@ -23,9 +23,9 @@ internal static class Utf8StringCache
 
     /// <summary>The string token (value or property name) the reader is on, shared with earlier equal ones.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static string GetString(ref Utf8JsonReader reader)
+    public static string GetString(ref LogJsonReader reader)
     {
-        if (reader.HasValueSequence || reader.ValueSpan.Length > MaxCachedLength)
+        if (reader.ValueSpan.Length > MaxCachedLength)
         {
             return Decode(ref reader);
         }
@@ -52,13 +52,8 @@ internal static class Utf8StringCache
     }
 
     /// <summary>The string token the reader is on, not cached (for values that rarely repeat).</summary>
-    public static string Decode(ref Utf8JsonReader reader)
+    public static string Decode(ref LogJsonReader reader)
     {
-        if (reader.HasValueSequence)
-        {
-            return reader.GetString()!;
-        }
-
         var unescaped = reader.ValueIsEscaped ? new byte[reader.ValueSpan.Length] : null;
         return Encoding.UTF8.GetString(Unescaped(in reader, unescaped));
     }
@@ -68,7 +63,7 @@ internal static class Utf8StringCache
     /// hold at least <c>ValueSpan.Length</c> bytes); as written when the reader cannot unescape them. The log readers build
     /// shape keys from these bytes and strings from their decoding, so that equal bytes always give equal strings.
     /// </summary>
-    public static ReadOnlySpan<byte> Unescaped(in Utf8JsonReader reader, Span<byte> buffer)
+    public static ReadOnlySpan<byte> Unescaped(in LogJsonReader reader, Span<byte> buffer)
     {
         if (!reader.ValueIsEscaped)
         {

@@ -189,7 +189,7 @@ public sealed class ShapeKeyScannerTests
     private static ShapeKey Scan(string json)
     {
         var bytes = Encoding.UTF8.GetBytes(json);
-        var reader = new Utf8JsonReader(bytes);
+        var reader = new LogJsonReader(bytes);
         reader.Read();
         var key = new ShapeKey();
         new ShapeKeyScanner().ScanCommand(ref reader, key);
@@ -204,7 +204,7 @@ public sealed class ShapeKeyScannerTests
             return null;
         }
 
-        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+        var reader = new LogJsonReader(Encoding.UTF8.GetBytes(json));
         reader.Read();
         return JsonToBson.ReadCommand(ref reader);
     }

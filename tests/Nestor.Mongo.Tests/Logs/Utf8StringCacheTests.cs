@@ -48,7 +48,7 @@ public sealed class Utf8StringCacheTests
 
     private static string Cached(byte[] json)
     {
-        var reader = new Utf8JsonReader(json);
+        var reader = new LogJsonReader(json);
         reader.Read();
         return Utf8StringCache.GetString(ref reader);
     }
