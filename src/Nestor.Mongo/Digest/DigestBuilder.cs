@@ -20,7 +20,6 @@ namespace Nestor.Mongo.Digest;
 public sealed class DigestBuilder(DigestOptions options)
 {
     private readonly Dictionary<QueryShape, DigestRow> rows = [];
-    private readonly InstanceCache<QueryShape, DigestRow> rowsByInstance = new(16);
     private readonly Dictionary<string, NamespaceTally> namespaces = new(StringComparer.Ordinal);
     private readonly InstanceCache<string, NamespaceTally> namespacesByInstance = new(256);
     private readonly NamespaceGlob? glob = options.NamespacePattern is { } pattern ? new NamespaceGlob(pattern) : null;
@@ -115,6 +114,7 @@ public sealed class DigestBuilder(DigestOptions options)
 /// <summary>Slow operations of one namespace: digested, and write summaries left out so that nothing counts twice.</summary>
 public readonly record struct NamespaceCount(long Operations, long WriteBatchSummaries);
 
+/// <summary>The counts behind a <see cref="NamespaceCount"/>, updated in place on every operation.</summary>
 internal sealed class NamespaceTally
 {
     public long Operations;

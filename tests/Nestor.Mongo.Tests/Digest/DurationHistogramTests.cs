@@ -101,6 +101,19 @@ public sealed class DurationHistogramTests
         Assert.Equal(bucket, DurationHistogram.Bucket(value));
 
     [Fact]
+    public void The_lowest_and_highest_ranks_are_the_exact_minimum_and_maximum()
+    {
+        // Two slow inserts of a public 6.0 log: their p95 lies between them, and both are exact although bucketed.
+        var histogram = new DurationHistogram();
+        histogram.Add(1220);
+        histogram.Add(2186);
+
+        Assert.Equal(1220 + (0.95 * (2186 - 1220)), histogram.Percentile(95), 9);
+        Assert.Equal(1220, histogram.Percentile(0));
+        Assert.Equal(2186, histogram.Percentile(100));
+    }
+
+    [Fact]
     public void An_empty_histogram_reports_zeros()
     {
         var histogram = new DurationHistogram();
