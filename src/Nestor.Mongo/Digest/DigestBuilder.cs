@@ -11,17 +11,14 @@ namespace Nestor.Mongo.Digest;
 /// number of operations.
 /// </summary>
 /// <remarks>
-/// Each thread that parses lines interns its own instances of a log's strings, so the operations given here carry a
-/// few instances of each namespace: counts are found by instance first (<see cref="InstanceCache{TKey, TValue}"/>),
-/// and by content only when that misses. Shapes read from a JSON log are one instance each across threads
-/// (<see cref="SharedShapes"/>), so a row is found by reference. This runs once per operation, on the one thread that
-/// applies results in input order.
+/// This runs once per operation, on the one thread that applies results in input order. Shapes read from a JSON log are
+/// one instance each across the reading threads (<see cref="SharedShapes"/>), so a row is found by reference rather
+/// than by comparing fingerprints.
 /// </remarks>
 public sealed class DigestBuilder(DigestOptions options)
 {
     private readonly Dictionary<QueryShape, DigestRow> rows = [];
-    private readonly Dictionary<string, NamespaceTally> namespaces = new(StringComparer.Ordinal);
-    private readonly InstanceCache<string, NamespaceTally> namespacesByInstance = new(256);
+    private readonly Dictionary<string, NamespaceCount> namespaces = new(StringComparer.Ordinal);
     private readonly NamespaceGlob? glob = options.NamespacePattern is { } pattern ? new NamespaceGlob(pattern) : null;
 
     public DigestOptions Options => options;
@@ -41,16 +38,22 @@ public sealed class DigestBuilder(DigestOptions options)
             return;
         }
 
-        var tally = TallyOf(operation.LogNamespace);
+        ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(namespaces, operation.LogNamespace, out _);
         if (operation.IsWriteBatchSummary)
         {
             WriteBatchSummaries++;
-            tally.WriteBatchSummaries++;
+            count = count with { WriteBatchSummaries = count.WriteBatchSummaries + 1 };
             return;
         }
 
-        tally.Operations++;
-        RowOf(operation.Shape).Add(operation, input);
+        count = count with { Operations = count.Operations + 1 };
+        if (!rows.TryGetValue(operation.Shape, out var row))
+        {
+            row = new DigestRow(operation.Shape, operation.Shape.Fingerprint);
+            rows.Add(operation.Shape, row);
+        }
+
+        row.Add(operation, input);
     }
 
     /// <summary>The rows in the order asked for, cut to <see cref="DigestOptions.Top"/>.</summary>
@@ -64,28 +67,7 @@ public sealed class DigestBuilder(DigestOptions options)
 
     /// <summary>Per namespace as the source wrote it: operations digested and write summaries left out.</summary>
     public IReadOnlyList<KeyValuePair<string, NamespaceCount>> Namespaces =>
-        namespaces.OrderBy(n => n.Key, StringComparer.Ordinal)
-            .Select(n => KeyValuePair.Create(n.Key, new NamespaceCount(n.Value.Operations, n.Value.WriteBatchSummaries)))
-            .ToArray();
-
-    private DigestRow RowOf(QueryShape shape)
-    {
-        ref var row = ref CollectionsMarshal.GetValueRefOrAddDefault(rows, shape, out _);
-        return row ??= new DigestRow(shape, shape.Fingerprint);
-    }
-
-    private NamespaceTally TallyOf(string ns)
-    {
-        if (namespacesByInstance.TryGet(ns, out var tally))
-        {
-            return tally;
-        }
-
-        ref var known = ref CollectionsMarshal.GetValueRefOrAddDefault(namespaces, ns, out _);
-        known ??= new NamespaceTally();
-        namespacesByInstance.Set(ns, known);
-        return known;
-    }
+        namespaces.OrderBy(n => n.Key, StringComparer.Ordinal).ToArray();
 
     private bool Keeps(SlowOperation operation)
     {
@@ -113,10 +95,3 @@ public sealed class DigestBuilder(DigestOptions options)
 
 /// <summary>Slow operations of one namespace: digested, and write summaries left out so that nothing counts twice.</summary>
 public readonly record struct NamespaceCount(long Operations, long WriteBatchSummaries);
-
-/// <summary>The counts behind a <see cref="NamespaceCount"/>, updated in place on every operation.</summary>
-internal sealed class NamespaceTally
-{
-    public long Operations;
-    public long WriteBatchSummaries;
-}

@@ -10,7 +10,7 @@ public sealed class DigestRow
     // A shape seen with many different plans or hashes is reported with the most frequent ones; the bound keeps memory per shape fixed.
     private const int MaxDistinctValues = 16;
 
-    // The first distinct plan summaries with their counts: one or two per shape as a rule, found by instance first.
+    // The first distinct plan summaries with their counts: one or two per shape as a rule, so a short array.
     private readonly PlanCount[] planSummaries = new PlanCount[MaxDistinctValues];
     private int planSummaryCount;
     private readonly BoundedStringSet queryHashes = new(MaxDistinctValues);
@@ -116,26 +116,17 @@ public sealed class DigestRow
         Example ??= (input, operation.Line);
     }
 
+    // string.Equals compares references first: the reading threads hand out one instance per repeated plan each.
     private void CountPlan(string plan)
     {
-        var seen = planSummaries.AsSpan(0, planSummaryCount);
-        var index = -1;
-        for (var i = 0; i < seen.Length && index < 0; i++)
+        foreach (ref var known in planSummaries.AsSpan(0, planSummaryCount))
         {
-            index = ReferenceEquals(seen[i].Summary, plan) ? i : -1;
-        }
-
-        for (var i = 0; i < seen.Length && index < 0; i++)
-        {
-            index = string.Equals(seen[i].Summary, plan, StringComparison.Ordinal) ? i : -1;
-        }
-
-        if (index >= 0)
-        {
-            ref var known = ref seen[index];
-            known.Count++;
-            CollectionScans += known.IsCollectionScan ? 1 : 0;
-            return;
+            if (string.Equals(known.Summary, plan, StringComparison.Ordinal))
+            {
+                known.Count++;
+                CollectionScans += known.IsCollectionScan ? 1 : 0;
+                return;
+            }
         }
 
         var isCollectionScan = PlanSummary.IsCollectionScan(plan);

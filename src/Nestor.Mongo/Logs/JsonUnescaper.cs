@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Text;
 
 namespace Nestor.Mongo.Logs;
@@ -76,21 +77,10 @@ internal static class JsonUnescaper
         return true;
     }
 
+    // Four hexadecimal digits, already validated by the reader.
     private static int Hex(ReadOnlySpan<byte> digits)
     {
-        var value = 0;
-        foreach (var digit in digits)
-        {
-            value = (value << 4) | HexConverter(digit);
-        }
-
-        return value;
+        Utf8Parser.TryParse(digits, out ushort unit, out _, 'X');
+        return unit;
     }
-
-    private static int HexConverter(byte digit) => digit switch
-    {
-        >= (byte)'0' and <= (byte)'9' => digit - '0',
-        >= (byte)'a' and <= (byte)'f' => digit - 'a' + 10,
-        _ => digit - 'A' + 10,
-    };
 }

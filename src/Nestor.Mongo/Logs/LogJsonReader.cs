@@ -74,10 +74,7 @@ internal ref struct LogJsonReader
         var next = buffer[i];
         switch (tokenType)
         {
-            case JsonTokenType.None:
-                ReadValue(i, next);
-                return true;
-            case JsonTokenType.PropertyName:
+            case JsonTokenType.None or JsonTokenType.PropertyName:
                 ReadValue(i, next);
                 return true;
             case JsonTokenType.StartObject:
@@ -166,14 +163,11 @@ internal ref struct LogJsonReader
     }
 
     /// <summary>As <see cref="ValueTextEquals(ReadOnlySpan{byte})"/>, for text given as a string.</summary>
-    public readonly bool ValueTextEquals(string text)
-    {
-        var utf8 = text.Length <= 64 ? stackalloc byte[text.Length * 3] : new byte[Encoding.UTF8.GetMaxByteCount(text.Length)];
-        return ValueTextEquals(utf8[..Encoding.UTF8.GetBytes(text, utf8)]);
-    }
+    public readonly bool ValueTextEquals(string text) => ValueTextEquals(Encoding.UTF8.GetBytes(text));
 
     /// <summary>
-    /// The string or property name unescaped into <paramref name="destination"/>; its length. Throws
+    /// The string or property name unescaped into <paramref name="destination"/>, which must hold
+    /// <see cref="ValueSpan"/>'s length (unescaping never lengthens); its length. Throws
     /// <see cref="InvalidOperationException"/> when the text is not valid UTF-8 or holds a lone surrogate escape.
     /// </summary>
     public readonly int CopyString(Span<byte> destination)
@@ -181,15 +175,7 @@ internal ref struct LogJsonReader
         RequireText();
         if (destination.Length < valueLength)
         {
-            var larger = new byte[valueLength];
-            var length = CopyString(larger);
-            if (length > destination.Length)
-            {
-                throw new ArgumentException("The destination is too short for the string.", nameof(destination));
-            }
-
-            larger.AsSpan(0, length).CopyTo(destination);
-            return length;
+            throw new ArgumentException("The destination is shorter than the string as written.", nameof(destination));
         }
 
         var text = valueIsEscaped ? Unescape(destination) : ValueSpan;

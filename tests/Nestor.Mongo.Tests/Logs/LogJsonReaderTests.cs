@@ -138,12 +138,13 @@ public sealed class LogJsonReaderTests
     }
 
     private static void AssertSameAsGeneralReader(byte[] bytes, int skipAt = -1) =>
-        Assert.Equal(GeneralTokens(bytes, skipAt), OwnTokens(bytes, skipAt));
+        Assert.Equal(Tokens(new General(bytes), skipAt), Tokens(new Own(bytes), skipAt));
 
-    private static List<string> GeneralTokens(byte[] bytes, int skipAt)
+    // Every token with what can be read of it, then "end" or "invalid"; with Skip called once at token skipAt.
+    private static List<string> Tokens<TReader>(TReader reader, int skipAt)
+        where TReader : ITokenReader, allows ref struct
     {
         var tokens = new List<string>();
-        var reader = new Utf8JsonReader(bytes, isFinalBlock: true, new JsonReaderState(Options));
         try
         {
             for (var index = 0; reader.Read(); index++)
@@ -154,24 +155,14 @@ public sealed class LogJsonReaderTests
                     tokens.Add("skip");
                 }
 
-                tokens.Add(Describe(reader.TokenType, reader.TokenStartIndex, reader.BytesConsumed, reader.ValueSpan, reader.ValueIsEscaped, reader.CurrentDepth));
+                tokens.Add($"{reader.TokenType} {reader.TokenStartIndex}-{reader.BytesConsumed} depth {reader.CurrentDepth} {Convert.ToHexString(reader.ValueSpan)}{(reader.ValueIsEscaped ? " escaped" : "")}");
                 if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
                 {
                     tokens.Add(Decoded(ref reader));
                 }
                 else if (reader.TokenType == JsonTokenType.Number)
                 {
-                    string asDouble;
-                    try
-                    {
-                        asDouble = reader.GetDouble().ToString("R", CultureInfo.InvariantCulture);
-                    }
-                    catch (FormatException)
-                    {
-                        asDouble = "not a double";
-                    }
-
-                    tokens.Add(Numbers(reader.TryGetInt64(out var integer), integer, asDouble));
+                    tokens.Add(Numbers(ref reader));
                 }
             }
 
@@ -185,59 +176,8 @@ public sealed class LogJsonReaderTests
         return tokens;
     }
 
-    // The walk of GeneralTokens, written again: the two readers are ref structs with no type in common.
-    private static List<string> OwnTokens(byte[] bytes, int skipAt)
-    {
-        var tokens = new List<string>();
-        var reader = new LogJsonReader(bytes);
-        try
-        {
-            for (var index = 0; reader.Read(); index++)
-            {
-                if (index == skipAt)
-                {
-                    reader.Skip();
-                    tokens.Add("skip");
-                }
-
-                tokens.Add(Describe(reader.TokenType, reader.TokenStartIndex, reader.BytesConsumed, reader.ValueSpan, reader.ValueIsEscaped, reader.CurrentDepth));
-                if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
-                {
-                    tokens.Add(Decoded(ref reader));
-                }
-                else if (reader.TokenType == JsonTokenType.Number)
-                {
-                    string asDouble;
-                    try
-                    {
-                        asDouble = reader.GetDouble().ToString("R", CultureInfo.InvariantCulture);
-                    }
-                    catch (FormatException)
-                    {
-                        asDouble = "not a double";
-                    }
-
-                    tokens.Add(Numbers(reader.TryGetInt64(out var integer), integer, asDouble));
-                }
-            }
-
-            tokens.Add("end");
-        }
-        catch (JsonException)
-        {
-            tokens.Add("invalid");
-        }
-
-        return tokens;
-    }
-
-    private static string Describe(JsonTokenType type, long start, long consumed, ReadOnlySpan<byte> value, bool escaped, int depth) =>
-        $"{type} {start}-{consumed} depth {depth} {Convert.ToHexString(value)}{(escaped ? " escaped" : "")}";
-
-    private static string Numbers(bool isInteger, long integer, string asDouble) =>
-        $"long {(isInteger ? integer.ToString(CultureInfo.InvariantCulture) : "no")}, double {asDouble}";
-
-    private static string Decoded(ref Utf8JsonReader reader)
+    private static string Decoded<TReader>(ref TReader reader)
+        where TReader : ITokenReader, allows ref struct
     {
         var buffer = new byte[reader.ValueSpan.Length];
         string copied;
@@ -263,29 +203,106 @@ public sealed class LogJsonReaderTests
         return $"{copied} equals {equals}";
     }
 
-    private static string Decoded(ref LogJsonReader reader)
+    private static string Numbers<TReader>(ref TReader reader)
+        where TReader : ITokenReader, allows ref struct
     {
-        var buffer = new byte[reader.ValueSpan.Length];
-        string copied;
+        string asDouble;
         try
         {
-            copied = Convert.ToHexString(buffer, 0, reader.CopyString(buffer));
+            asDouble = reader.GetDouble().ToString("R", CultureInfo.InvariantCulture);
         }
-        catch (InvalidOperationException)
+        catch (FormatException)
         {
-            copied = "not text";
+            asDouble = "not a double";
         }
 
-        string equals;
-        try
-        {
-            equals = $"{reader.ValueTextEquals("a"u8)} {reader.ValueTextEquals("truncated"u8)}";
-        }
-        catch (InvalidOperationException)
-        {
-            equals = "not comparable";
-        }
+        var asLong = reader.TryGetInt64(out var integer) ? integer.ToString(CultureInfo.InvariantCulture) : "no";
+        return $"long {asLong}, double {asDouble}";
+    }
 
-        return $"{copied} equals {equals}";
+    // What the walk reads, so that one walk serves both readers (ref structs with no type in common).
+    private interface ITokenReader
+    {
+        JsonTokenType TokenType { get; }
+
+        long TokenStartIndex { get; }
+
+        long BytesConsumed { get; }
+
+        int CurrentDepth { get; }
+
+        ReadOnlySpan<byte> ValueSpan { get; }
+
+        bool ValueIsEscaped { get; }
+
+        bool Read();
+
+        void Skip();
+
+        int CopyString(Span<byte> destination);
+
+        bool ValueTextEquals(ReadOnlySpan<byte> text);
+
+        bool TryGetInt64(out long value);
+
+        double GetDouble();
+    }
+
+    private ref struct General(byte[] bytes) : ITokenReader
+    {
+        private Utf8JsonReader reader = new(bytes, isFinalBlock: true, new JsonReaderState(Options));
+
+        public readonly JsonTokenType TokenType => reader.TokenType;
+
+        public readonly long TokenStartIndex => reader.TokenStartIndex;
+
+        public readonly long BytesConsumed => reader.BytesConsumed;
+
+        public readonly int CurrentDepth => reader.CurrentDepth;
+
+        public readonly ReadOnlySpan<byte> ValueSpan => reader.ValueSpan;
+
+        public readonly bool ValueIsEscaped => reader.ValueIsEscaped;
+
+        public bool Read() => reader.Read();
+
+        public void Skip() => reader.Skip();
+
+        public readonly int CopyString(Span<byte> destination) => reader.CopyString(destination);
+
+        public readonly bool ValueTextEquals(ReadOnlySpan<byte> text) => reader.ValueTextEquals(text);
+
+        public readonly bool TryGetInt64(out long value) => reader.TryGetInt64(out value);
+
+        public readonly double GetDouble() => reader.GetDouble();
+    }
+
+    private ref struct Own(byte[] bytes) : ITokenReader
+    {
+        private LogJsonReader reader = new(bytes);
+
+        public readonly JsonTokenType TokenType => reader.TokenType;
+
+        public readonly long TokenStartIndex => reader.TokenStartIndex;
+
+        public readonly long BytesConsumed => reader.BytesConsumed;
+
+        public readonly int CurrentDepth => reader.CurrentDepth;
+
+        public readonly ReadOnlySpan<byte> ValueSpan => reader.ValueSpan;
+
+        public readonly bool ValueIsEscaped => reader.ValueIsEscaped;
+
+        public bool Read() => reader.Read();
+
+        public void Skip() => reader.Skip();
+
+        public readonly int CopyString(Span<byte> destination) => reader.CopyString(destination);
+
+        public readonly bool ValueTextEquals(ReadOnlySpan<byte> text) => reader.ValueTextEquals(text);
+
+        public readonly bool TryGetInt64(out long value) => reader.TryGetInt64(out value);
+
+        public readonly double GetDouble() => reader.GetDouble();
     }
 }
