@@ -3,6 +3,8 @@
 # in the same run, the throughput of two peers doing the least a digest must do (parse every line, keep the slow queries,
 # group them by namespace): Python's json module (peer.py) and jq. Nestor's speed is then given as a ratio to each.
 # Usage: bench/mongo/run.sh [SIZE_MB] — the logs are generated once (generate-log.py) under $TMPDIR and reused.
+# NESTOR_NATIVE=FILE also times that native build (Native AOT: what `dotnet pack -p:Native=true` ships), e.g. one made by
+# `dotnet publish src/Nestor.Cli -c Release -r linux-x64 -p:Native=true -o DIR` (add -p:CppCompilerAndLinker=gcc without clang).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 size="${1:-256}"
@@ -32,6 +34,11 @@ run() {
 run "JSON 4.4+ log" "$log" dotnet "$dll" mongo digest --format json "$log"
 cp "$data/out.json" "$data/nestor.json"
 run "JSON 4.4+ log, one core" "$log" env DOTNET_PROCESSOR_COUNT=1 dotnet "$dll" mongo digest --format json "$log"
+if [ -n "${NESTOR_NATIVE:-}" ]; then
+  run "JSON 4.4+ log, native build" "$log" "$NESTOR_NATIVE" mongo digest --format json "$log"
+  cmp -s "$data/out.json" "$data/nestor.json" || { echo "the native build's digest differs from the plain build's" >&2; exit 1; }
+  run "JSON 4.4+ log, native build, one core" "$log" env DOTNET_PROCESSOR_COUNT=1 "$NESTOR_NATIVE" mongo digest --format json "$log"
+fi
 run "JSON log, gzip -1" "$log" dotnet "$dll" mongo digest --format json "$log.gz"
 run "70 % JSON + 30 % legacy text" "$legacy" dotnet "$dll" mongo digest --format json "$legacy"
 run "peer: Python json module" "$log" python3 bench/mongo/peer.py "$log"

@@ -38,10 +38,12 @@ def main(results, nestor, *peers):
         print(f"| {r['label']} | {r['mb']:,.0f} MB | {number(r['lines'])} | {number(r['operations'])} | {number(r['shapes'])} | "
               f"{r['wall']:.1f} s | {r['mb'] / r['wall']:,.0f} MB/s | {r['cpu']:.1f} s | {r['mb'] / r['cpu']:,.0f} MB/s | {r['rss']:,.0f} MB |")
     print()
-    ours = rows[0]
-    for peer in (r for r in rows if r["label"].startswith("peer:")):
-        print(f"Nestor on the JSON log against {peer['label'][6:]}: {peer['wall'] / ours['wall']:.1f}x by wall clock, "
-              f"{peer['cpu'] / ours['cpu']:.1f}x by CPU time")
+    builds = [rows[0]] + [r for r in rows if r["label"] == "JSON 4.4+ log, native build"]
+    for ours in builds:
+        build = "native build" if "native" in ours["label"] else "plain build"
+        for peer in (r for r in rows if r["label"].startswith("peer:")):
+            print(f"Nestor ({build}) on the JSON log against {peer['label'][6:]}: {peer['wall'] / ours['wall']:.1f}x by wall clock, "
+                  f"{peer['cpu'] / ours['cpu']:.1f}x by CPU time")
     expected = per_namespace(nestor)
     for path in peers:
         counted = per_namespace(path)

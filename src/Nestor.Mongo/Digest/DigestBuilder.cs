@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Nestor.Mongo.Logs;
@@ -11,15 +12,20 @@ namespace Nestor.Mongo.Digest;
 /// number of operations.
 /// </summary>
 /// <remarks>
-/// This runs once per operation, on the one thread that applies results in input order. Shapes read from a JSON log are
-/// one instance each across the reading threads (<see cref="SharedShapes"/>), so a row is found by reference rather
-/// than by comparing fingerprints.
+/// This runs once per operation, on the one thread that applies results in input order, while the log streams through
+/// the processor's caches: what costs is the number of distinct objects an operation touches, each a likely cache miss.
+/// Shapes read from a JSON log are one numbered instance each across the reading threads (<see cref="SharedShapes"/>),
+/// so a row is found in an array by that number; a row remembers the namespace count of its last operation.
 /// </remarks>
 public sealed class DigestBuilder(DigestOptions options)
 {
+    // Shared shapes are numbered from 1 as they are met; beyond this many, rows are found by hashing alone.
+    private const int MaxIndexedOrdinal = 1 << 20;
+
     private readonly Dictionary<QueryShape, DigestRow> rows = [];
-    private readonly Dictionary<string, NamespaceCount> namespaces = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, NamespaceTally> namespaces = new(StringComparer.Ordinal);
     private readonly NamespaceGlob? glob = options.NamespacePattern is { } pattern ? new NamespaceGlob(pattern) : null;
+    private DigestRow?[] rowsByOrdinal = new DigestRow?[256];
 
     public DigestOptions Options => options;
 
@@ -38,21 +44,21 @@ public sealed class DigestBuilder(DigestOptions options)
             return;
         }
 
-        ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(namespaces, operation.LogNamespace, out _);
         if (operation.IsWriteBatchSummary)
         {
             WriteBatchSummaries++;
-            count = count with { WriteBatchSummaries = count.WriteBatchSummaries + 1 };
+            Tally(operation.LogNamespace).WriteBatchSummaries++;
             return;
         }
 
-        count = count with { Operations = count.Operations + 1 };
-        if (!rows.TryGetValue(operation.Shape, out var row))
+        var row = RowOf(operation.Shape);
+        if (!ReferenceEquals(row.LastNamespace, operation.LogNamespace))
         {
-            row = new DigestRow(operation.Shape, operation.Shape.Fingerprint);
-            rows.Add(operation.Shape, row);
+            row.LastNamespace = operation.LogNamespace;
+            row.LastNamespaceTally = Tally(operation.LogNamespace);
         }
 
+        row.LastNamespaceTally!.Operations++;
         row.Add(operation, input);
     }
 
@@ -67,7 +73,45 @@ public sealed class DigestBuilder(DigestOptions options)
 
     /// <summary>Per namespace as the source wrote it: operations digested and write summaries left out.</summary>
     public IReadOnlyList<KeyValuePair<string, NamespaceCount>> Namespaces =>
-        namespaces.OrderBy(n => n.Key, StringComparer.Ordinal).ToArray();
+        namespaces.OrderBy(n => n.Key, StringComparer.Ordinal)
+            .Select(n => KeyValuePair.Create(n.Key, new NamespaceCount(n.Value.Operations, n.Value.WriteBatchSummaries)))
+            .ToArray();
+
+    private NamespaceTally Tally(string logNamespace)
+    {
+        ref var tally = ref CollectionsMarshal.GetValueRefOrAddDefault(namespaces, logNamespace, out _);
+        return tally ??= new NamespaceTally();
+    }
+
+    // By the shape's number when it has one; by its fingerprint otherwise, and always before a number's first use, so that
+    // equal shapes numbered differently (the shared table starts afresh past its bound) still share one row.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private DigestRow RowOf(QueryShape shape)
+    {
+        var ordinal = shape.SharedOrdinal;
+        if ((uint)ordinal < (uint)rowsByOrdinal.Length && rowsByOrdinal[ordinal] is { } indexed)
+        {
+            return indexed;
+        }
+
+        if (!rows.TryGetValue(shape, out var row))
+        {
+            row = new DigestRow(shape, shape.Fingerprint);
+            rows.Add(shape, row);
+        }
+
+        if (ordinal is > 0 and < MaxIndexedOrdinal)
+        {
+            if (ordinal >= rowsByOrdinal.Length)
+            {
+                Array.Resize(ref rowsByOrdinal, Math.Min((int)BitOperations.RoundUpToPowerOf2((uint)ordinal + 1), MaxIndexedOrdinal));
+            }
+
+            rowsByOrdinal[ordinal] = row;
+        }
+
+        return row;
+    }
 
     private bool Keeps(SlowOperation operation)
     {
@@ -95,3 +139,10 @@ public sealed class DigestBuilder(DigestOptions options)
 
 /// <summary>Slow operations of one namespace: digested, and write summaries left out so that nothing counts twice.</summary>
 public readonly record struct NamespaceCount(long Operations, long WriteBatchSummaries);
+
+/// <summary>A namespace's counts while a digest is built: one object, so that a row can keep a reference to it.</summary>
+internal sealed class NamespaceTally
+{
+    public long Operations;
+    public long WriteBatchSummaries;
+}

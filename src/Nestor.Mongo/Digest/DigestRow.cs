@@ -10,12 +10,16 @@ public sealed class DigestRow
     // A shape seen with many different plans or hashes is reported with the most frequent ones; the bound keeps memory per shape fixed.
     private const int MaxDistinctValues = 16;
 
-    // The first distinct plan summaries with their counts: one or two per shape as a rule, so a short array.
-    private readonly PlanCount[] planSummaries = new PlanCount[MaxDistinctValues];
+    // The first distinct plan summaries with their counts: one or two per shape as a rule, so a short array, and the first
+    // one held in the row itself (an operation then touches no other object for it).
+    private PlanCount firstPlan;
+    private PlanCount[]? morePlans;
     private int planSummaryCount;
-    private readonly BoundedStringSet queryHashes = new(MaxDistinctValues);
-    private readonly BoundedStringSet queryShapeHashes = new(MaxDistinctValues);
-    private readonly BoundedStringSet appNames = new(MaxDistinctValues);
+
+    // Mutable structs, never copied: not readonly.
+    private BoundedStringSet queryHashes = new(MaxDistinctValues);
+    private BoundedStringSet queryShapeHashes = new(MaxDistinctValues);
+    private BoundedStringSet appNames = new(MaxDistinctValues);
 
     public DigestRow(QueryShape shape, string fingerprint)
     {
@@ -63,7 +67,7 @@ public sealed class DigestRow
 
     /// <summary>Plan summaries seen, most frequent first (then by text).</summary>
     public IReadOnlyList<KeyValuePair<string, long>> PlanSummaries =>
-        planSummaries.Take(planSummaryCount)
+        (planSummaryCount == 0 ? [] : (morePlans ?? []).Prepend(firstPlan)).Take(planSummaryCount)
             .Select(p => KeyValuePair.Create(p.Summary, p.Count))
             .OrderByDescending(p => p.Value)
             .ThenBy(p => p.Key, StringComparer.Ordinal)
@@ -82,6 +86,11 @@ public sealed class DigestRow
     public double? KeysExaminedPerReturned => WithExaminedFigures == 0 ? null : (double)KeysExamined / Math.Max(NReturned, 1);
 
     public bool HasCollectionScan => CollectionScans > 0;
+
+    /// <summary>The namespace, as its source wrote it, of the last operation added, and that namespace's count (kept by <see cref="DigestBuilder"/>).</summary>
+    internal string? LastNamespace { get; set; }
+
+    internal NamespaceTally? LastNamespaceTally { get; set; }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(SlowOperation operation, string input)
@@ -119,22 +128,43 @@ public sealed class DigestRow
     // string.Equals compares references first: the reading threads hand out one instance per repeated plan each.
     private void CountPlan(string plan)
     {
-        foreach (ref var known in planSummaries.AsSpan(0, planSummaryCount))
+        if (planSummaryCount > 0 && string.Equals(firstPlan.Summary, plan, StringComparison.Ordinal))
         {
-            if (string.Equals(known.Summary, plan, StringComparison.Ordinal))
+            Counted(ref firstPlan);
+            return;
+        }
+
+        if (morePlans is not null)
+        {
+            foreach (ref var known in morePlans.AsSpan(0, planSummaryCount - 1))
             {
-                known.Count++;
-                CollectionScans += known.IsCollectionScan ? 1 : 0;
-                return;
+                if (string.Equals(known.Summary, plan, StringComparison.Ordinal))
+                {
+                    Counted(ref known);
+                    return;
+                }
             }
         }
 
         var isCollectionScan = PlanSummary.IsCollectionScan(plan);
         CollectionScans += isCollectionScan ? 1 : 0;
-        if (planSummaryCount < planSummaries.Length)
+        var first = new PlanCount(plan, 1, isCollectionScan);
+        if (planSummaryCount == 0)
         {
-            planSummaries[planSummaryCount++] = new PlanCount(plan, 1, isCollectionScan);
+            firstPlan = first;
+            planSummaryCount++;
         }
+        else if (planSummaryCount < MaxDistinctValues)
+        {
+            morePlans ??= new PlanCount[MaxDistinctValues - 1];
+            morePlans[planSummaryCount++ - 1] = first;
+        }
+    }
+
+    private void Counted(ref PlanCount plan)
+    {
+        plan.Count++;
+        CollectionScans += plan.IsCollectionScan ? 1 : 0;
     }
 
     private struct PlanCount(string summary, long count, bool isCollectionScan)

@@ -59,8 +59,14 @@ public sealed class DurationHistogram
             Array.Resize(ref chunks, chunk + 1);
         }
 
-        ref var counts = ref chunks[chunk];
-        counts ??= new long[ChunkSize];
+        // Read, not referenced: a reference into an array of arrays costs a type check on every call.
+        var counts = chunks[chunk];
+        if (counts is null)
+        {
+            counts = new long[ChunkSize];
+            chunks[chunk] = counts;
+        }
+
         ref var count = ref counts[index & (ChunkSize - 1)];
         BucketCount += count == 0 ? 1 : 0;
         count++;

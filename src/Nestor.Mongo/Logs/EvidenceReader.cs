@@ -16,6 +16,9 @@ public delegate void LineHandler(ReadOnlySpan<byte> line, long number);
 /// <summary>A handler of a line too long to hold (<see cref="EvidenceReader.MaxLineBytes"/>): its number and its start.</summary>
 public delegate void LongLineHandler(long number, string excerpt);
 
+/// <summary>A handler of whole lines at once (each ended by its line break), the first numbered <paramref name="firstNumber"/>.</summary>
+internal delegate void LineRunHandler(ReadOnlySpan<byte> lines, long firstNumber);
+
 /// <summary>
 /// Reads any evidence input as a stream, in constant memory: a mongod log (JSON 4.4+ and legacy text lines, even mixed),
 /// a profiler export (JSON array, one document a line, or pretty-printed; Extended JSON v1 or v2), gzip-compressed or not
@@ -29,8 +32,11 @@ public static class EvidenceReader
 
     private const int ChunkBytes = 1024 * 1024;
 
-    /// <summary>How much of a log is read on one thread before the rest is read on every core.</summary>
-    internal const long SequentialPrefixBytes = 32L * 1024 * 1024;
+    /// <summary>
+    /// How much of a log is read on one thread before the rest is read on every core: while the runtime compiles the hot
+    /// code, a second thread would only compete with its compiler. A native build has nothing left to compile.
+    /// </summary>
+    internal static readonly long SequentialPrefixBytes = RuntimeFeature.IsDynamicCodeCompiled ? 32L * 1024 * 1024 : 0;
     private static readonly byte[] GzipMagic = [0x1f, 0x8b];
 
     /// <summary>Reads one input to its end, giving each operation to <paramref name="sink"/>; <paramref name="progress"/> hears the bytes read so far.</summary>
@@ -50,7 +56,7 @@ public static class EvidenceReader
     /// the lines of a log after its first <paramref name="sequentialPrefix"/> bytes are parsed on every core
     /// (<see cref="ParallelLogReader"/>), with the same results in the same order.
     /// </summary>
-    internal static void Read(Stream input, Action<SlowOperation> sink, ReadCounters counters, Action<long>? progress, bool parallel, long sequentialPrefix = SequentialPrefixBytes)
+    internal static void Read(Stream input, Action<SlowOperation> sink, ReadCounters counters, Action<long>? progress, bool parallel, long? sequentialPrefix = null)
     {
         using var content = Decompressed(input);
         var buffer = ArrayPool<byte>.Shared.Rent(ChunkBytes);
@@ -67,7 +73,7 @@ public static class EvidenceReader
                     ReadLines(content, ref buffer, length, counters, progress, (line, number) => ReadDocumentLine(line, number, sink, counters), counters.SkipLongLine);
                     break;
                 case InputMode.Log when parallel:
-                    ReadLogInParallel(content, ref buffer, length, sink, counters, progress, sequentialPrefix);
+                    ReadLogInParallel(content, ref buffer, length, sink, counters, progress, sequentialPrefix ?? SequentialPrefixBytes);
                     break;
                 default:
                     var tracker = new WriteStatementTracker();
@@ -107,6 +113,7 @@ public static class EvidenceReader
                         blocks.Line(line, number);
                     }
                 },
+                new LineRuns(blocks.Lines, sequentialPrefix),
                 (number, excerpt) =>
                 {
                     if (counters.Bytes < sequentialPrefix)
@@ -236,8 +243,13 @@ public static class EvidenceReader
         }
     }
 
+    private static void ReadLines(Stream content, ref byte[] buffer, int length, ReadCounters counters, Action<long>? progress, LineHandler handler, LongLineHandler longLine) =>
+        ReadLines(content, ref buffer, length, counters, progress, handler, null, longLine);
+
+    // With runs, once past their first byte, the whole lines in the buffer go out at once (split by whoever takes them)
+    // rather than one by one: the thread that reads then only counts line breaks.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void ReadLines(Stream content, ref byte[] buffer, int length, ReadCounters counters, Action<long>? progress, LineHandler handler, LongLineHandler longLine)
+    private static void ReadLines(Stream content, ref byte[] buffer, int length, ReadCounters counters, Action<long>? progress, LineHandler handler, LineRuns? runs, LongLineHandler longLine)
     {
         var start = 0;
         var end = length;
@@ -247,6 +259,19 @@ public static class EvidenceReader
         counters.Bytes = length;
         while (true)
         {
+            if (runs is { } taker && !skippingLongLine && counters.Bytes >= taker.FromByte)
+            {
+                var last = buffer.AsSpan(start, end - start).LastIndexOf((byte)'\n');
+                if (last >= 0)
+                {
+                    var lines = buffer.AsSpan(start, last + 1);
+                    var count = lines.Count((byte)'\n');
+                    taker.Handler(lines, number + 1);
+                    number += count;
+                    start += last + 1;
+                }
+            }
+
             var newline = buffer.AsSpan(start, end - start).IndexOf((byte)'\n');
             if (newline >= 0)
             {
@@ -311,7 +336,8 @@ public static class EvidenceReader
         progress?.Invoke(counters.Bytes);
     }
 
-    private static ReadOnlySpan<byte> WithoutCarriageReturn(ReadOnlySpan<byte> line) =>
+    /// <summary>A line without the carriage return of a CRLF line break.</summary>
+    internal static ReadOnlySpan<byte> WithoutCarriageReturn(ReadOnlySpan<byte> line) =>
         line.Length > 0 && line[^1] == (byte)'\r' ? line[..^1] : line;
 
     private static void Count(LineOutcome outcome, SlowOperation? operation, string? reason, ReadOnlySpan<byte> line, long number, Action<SlowOperation> sink, ReadCounters counters)
@@ -419,6 +445,9 @@ public static class EvidenceReader
 
     private static bool IsParseError(Exception exception) =>
         exception is FormatException or BsonException or ArgumentException or OverflowException or InvalidOperationException or EndOfStreamException;
+
+    // Who takes whole lines at once, from which byte read on.
+    private readonly record struct LineRuns(LineRunHandler Handler, long FromByte);
 
     private enum InputMode
     {

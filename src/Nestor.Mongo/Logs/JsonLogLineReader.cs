@@ -20,8 +20,8 @@ namespace Nestor.Mongo.Logs;
 /// </remarks>
 public static class JsonLogLineReader
 {
-    /// <summary>The log ids of slow operations: 51803 "Slow query" (commands, getMore and per-statement writes).</summary>
-    public static readonly IReadOnlySet<long> SlowOperationIds = new HashSet<long> { 51803 };
+    /// <summary>The log id of slow operations: 51803 "Slow query" (commands, getMore and per-statement writes).</summary>
+    public const long SlowQueryId = 51803;
 
     [ThreadStatic]
     private static Scratch? scratch;
@@ -61,7 +61,7 @@ public static class JsonLogLineReader
                 {
                     reader.Read();
                     sawId = true;
-                    isSlow = reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var id) && SlowOperationIds.Contains(id);
+                    isSlow = reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var id) && id == SlowQueryId;
                     if (!isSlow)
                     {
                         return LineOutcome.OtherMessage;

@@ -12,8 +12,9 @@ namespace Nestor.Mongo.Logs;
 /// </summary>
 internal sealed class ParallelLogReader
 {
-    // Big enough that a block's parse dwarfs its dispatch, small enough that the first results come early.
-    private const int BlockBytes = 512 * 1024;
+    // Big enough that a block's parse dwarfs its dispatch, small enough that the first results come early: about what one
+    // read of the file gives (EvidenceReader's chunk).
+    private const int BlockBytes = 1024 * 1024;
 
     private readonly Action<SlowOperation> sink;
     private readonly ReadCounters counters;
@@ -35,14 +36,11 @@ internal sealed class ParallelLogReader
     /// <summary>Whether reading in parallel can pay on this machine.</summary>
     public static bool IsWorthwhile => Environment.ProcessorCount > 1;
 
-    public void Line(ReadOnlySpan<byte> line, long number)
-    {
-        if (!current.TryAdd(line, number))
-        {
-            Dispatch();
-            current.Add(line, number);
-        }
-    }
+    /// <summary>One line, without its line break.</summary>
+    public void Line(ReadOnlySpan<byte> line, long number) => Add(line, number);
+
+    /// <summary>Whole lines, each ended by its line break (a CRLF one too); they are split on the thread that parses them.</summary>
+    public void Lines(ReadOnlySpan<byte> lines, long firstNumber) => Add(lines[..^1], firstNumber);
 
     /// <summary>A line too long to hold, skipped where it stands.</summary>
     public void LongLine(long number, string excerpt) => current.AddLongLine(number, excerpt);
@@ -50,7 +48,7 @@ internal sealed class ParallelLogReader
     /// <summary>Parses what is left and applies every block not yet applied; after a failure, only waits for the workers.</summary>
     public void Complete()
     {
-        if (current.Count > 0)
+        if (!current.IsEmpty)
         {
             Dispatch();
         }
@@ -58,6 +56,15 @@ internal sealed class ParallelLogReader
         while (inFlight.Count > 0)
         {
             ApplyOldest();
+        }
+    }
+
+    private void Add(ReadOnlySpan<byte> lines, long firstNumber)
+    {
+        current.AddLines(lines, firstNumber);
+        if (current.Length >= BlockBytes)
+        {
+            Dispatch();
         }
     }
 
@@ -97,7 +104,10 @@ internal sealed class ParallelLogReader
     }
 }
 
-/// <summary>A block of log lines (copied out of the read buffer), and what parsing each one gave.</summary>
+/// <summary>
+/// A block of log lines (copied out of the read buffer as runs of whole lines, split into lines by the thread that parses
+/// them), and what parsing each line gave.
+/// </summary>
 internal sealed class LogBlock(int capacity)
 {
     // A skipped line keeps this much of its text for the report, as a line-by-line read does.
@@ -105,70 +115,62 @@ internal sealed class LogBlock(int capacity)
 
     private byte[] bytes = new byte[capacity];
     private int length;
-    private Entry[] entries = new Entry[1024];
-    private Result[] results = [];
+    private Segment[] segments = new Segment[16];
+    private int segmentCount;
+    private Entry[] entries = new Entry[2048];
+    private Result[] results = new Result[2048];
+    private int count;
 
-    public int Count { get; private set; }
+    /// <summary>The bytes held.</summary>
+    public int Length => length;
 
-    /// <summary>Adds a line if it fits in the block as it is; a line never waits in a full block.</summary>
-    public bool TryAdd(ReadOnlySpan<byte> line, long number)
+    public bool IsEmpty => segmentCount == 0;
+
+    /// <summary>Adds lines separated by line breaks (the last one without its own), the first numbered <paramref name="firstNumber"/>.</summary>
+    public void AddLines(ReadOnlySpan<byte> lines, long firstNumber)
     {
-        if (Count > 0 && length + line.Length > bytes.Length)
+        if (length + lines.Length > bytes.Length)
         {
-            return false;
+            Array.Resize(ref bytes, Math.Max(length + lines.Length, bytes.Length * 2));
         }
 
-        Add(line, number);
-        return true;
+        lines.CopyTo(bytes.AsSpan(length));
+        AddSegment(new Segment(length, lines.Length, firstNumber, null));
+        length += lines.Length;
     }
 
-    /// <summary>Adds a line, growing the block for a line longer than it.</summary>
-    public void Add(ReadOnlySpan<byte> line, long number)
-    {
-        if (length + line.Length > bytes.Length)
-        {
-            Array.Resize(ref bytes, length + line.Length);
-        }
+    public void AddLongLine(long number, string excerpt) => AddSegment(new Segment(0, 0, number, excerpt));
 
-        line.CopyTo(bytes.AsSpan(length));
-        AddEntry(new Entry(length, line.Length, number, null));
-        length += line.Length;
-    }
-
-    public void AddLongLine(long number, string excerpt) => AddEntry(new Entry(0, 0, number, excerpt));
-
-    /// <summary>Parses every line (on any thread): the outcome, the operation, and the question asked of the write tracker.</summary>
+    /// <summary>Splits and parses every line (on any thread): the outcome, the operation, and the question asked of the write tracker.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Parse()
     {
-        if (results.Length < Count)
-        {
-            results = new Result[entries.Length];
-        }
-
         var deferred = WriteStatementTracker.Deferred();
-        for (var i = 0; i < Count; i++)
+        foreach (var segment in segments.AsSpan(0, segmentCount))
         {
-            var entry = entries[i];
-            if (entry.LongLineExcerpt is not null)
+            if (segment.LongLineExcerpt is not null)
             {
-                results[i] = new Result(LineOutcome.Skipped, null, SkipReasons.LineTooLong, WriteCall.None, null);
+                AddResult(new Entry(0, 0, segment.FirstNumber, segment.LongLineExcerpt), new Result(LineOutcome.Skipped, null, SkipReasons.LineTooLong, WriteCall.None, null));
                 continue;
             }
 
-            var line = bytes.AsSpan(entry.Start, entry.Length);
-            var trimmed = line.TrimStart(" \t"u8);
-            if (trimmed.IsEmpty)
+            var number = segment.FirstNumber;
+            var position = segment.Start;
+            var end = segment.Start + segment.Length;
+            while (true)
             {
-                results[i] = new Result(LineOutcome.OtherMessage, null, null, WriteCall.None, null);
-                continue;
-            }
+                var newline = bytes.AsSpan(position, end - position).IndexOf((byte)'\n');
+                var lineEnd = newline < 0 ? end : position + newline;
+                var line = EvidenceReader.WithoutCarriageReturn(bytes.AsSpan(position, lineEnd - position));
+                AddResult(new Entry(position, line.Length, number, null), ParseLine(line, number, deferred));
+                if (newline < 0)
+                {
+                    break;
+                }
 
-            var outcome = trimmed[0] == (byte)'{'
-                ? JsonLogLineReader.Read(trimmed, entry.Number, deferred, out var operation, out var reason)
-                : LegacyLogLineReader.Read(Encoding.UTF8.GetString(trimmed), entry.Number, deferred, out operation, out reason);
-            var (call, context) = deferred.TakeCall();
-            results[i] = new Result(outcome, operation, reason, call, context);
+                number++;
+                position = lineEnd + 1;
+            }
         }
     }
 
@@ -176,9 +178,8 @@ internal sealed class LogBlock(int capacity)
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Apply(WriteStatementTracker tracker, Action<SlowOperation> sink, ReadCounters counters)
     {
-        for (var i = 0; i < Count; i++)
+        for (var i = 0; i < count; i++)
         {
-            var entry = entries[i];
             var result = results[i];
             counters.CountLine();
             tracker.Replay(result.Call, result.Context, result.Operation);
@@ -192,6 +193,7 @@ internal sealed class LogBlock(int capacity)
                     counters.CountOtherMessage();
                     break;
                 default:
+                    var entry = entries[i];
                     var excerpt = entry.LongLineExcerpt
                         ?? (counters.WantsSamples ? Encoding.UTF8.GetString(bytes, entry.Start, Math.Min(entry.Length, ExcerptBytes)) : "");
                     counters.Skip(entry.Number, result.Reason ?? SkipReasons.UnrecognisedLine, excerpt);
@@ -203,9 +205,11 @@ internal sealed class LogBlock(int capacity)
     /// <summary>Empties the block for reuse (dropping the operations it held, and a buffer grown for a very long line).</summary>
     public void Clear(int capacity)
     {
-        Array.Clear(results, 0, Count);
-        Array.Clear(entries, 0, Count);
-        Count = 0;
+        Array.Clear(results, 0, count);
+        Array.Clear(entries, 0, count);
+        Array.Clear(segments, 0, segmentCount);
+        count = 0;
+        segmentCount = 0;
         length = 0;
         if (bytes.Length > 4 * capacity)
         {
@@ -213,15 +217,45 @@ internal sealed class LogBlock(int capacity)
         }
     }
 
-    private void AddEntry(Entry entry)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static Result ParseLine(ReadOnlySpan<byte> line, long number, WriteStatementTracker deferred)
     {
-        if (Count == entries.Length)
+        var trimmed = line.TrimStart(" \t"u8);
+        if (trimmed.IsEmpty)
         {
-            Array.Resize(ref entries, entries.Length * 2);
+            return new Result(LineOutcome.OtherMessage, null, null, WriteCall.None, null);
         }
 
-        entries[Count++] = entry;
+        var outcome = trimmed[0] == (byte)'{'
+            ? JsonLogLineReader.Read(trimmed, number, deferred, out var operation, out var reason)
+            : LegacyLogLineReader.Read(Encoding.UTF8.GetString(trimmed), number, deferred, out operation, out reason);
+        var (call, context) = deferred.TakeCall();
+        return new Result(outcome, operation, reason, call, context);
     }
+
+    private void AddSegment(Segment segment)
+    {
+        if (segmentCount == segments.Length)
+        {
+            Array.Resize(ref segments, segments.Length * 2);
+        }
+
+        segments[segmentCount++] = segment;
+    }
+
+    private void AddResult(Entry entry, Result result)
+    {
+        if (count == entries.Length)
+        {
+            Array.Resize(ref entries, entries.Length * 2);
+            Array.Resize(ref results, results.Length * 2);
+        }
+
+        entries[count] = entry;
+        results[count++] = result;
+    }
+
+    private readonly record struct Segment(int Start, int Length, long FirstNumber, string? LongLineExcerpt);
 
     private readonly record struct Entry(int Start, int Length, long Number, string? LongLineExcerpt);
 

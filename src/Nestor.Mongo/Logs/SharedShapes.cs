@@ -7,7 +7,8 @@ namespace Nestor.Mongo.Logs;
 /// One instance of each shape for every thread that reads a log. Each thread builds a shape it has not met in its own
 /// <see cref="ShapeCache"/>; handing out the instance another thread built first lets a digest find its row by
 /// reference (<see cref="QueryShape.Equals(QueryShape?)"/> tries that first) instead of comparing fingerprints on every
-/// operation. Asked once per shape and thread, never per line.
+/// operation. Asked once per shape and thread, never per line. Each shared instance is also numbered
+/// (<see cref="QueryShape.SharedOrdinal"/>), so that a digest finds its row in an array.
 /// </summary>
 internal static class SharedShapes
 {
@@ -15,6 +16,7 @@ internal static class SharedShapes
     private const int MaxEntries = 16_384;
 
     private static readonly ConcurrentDictionary<QueryShape, QueryShape> Shapes = new();
+    private static int lastOrdinal;
 
     /// <summary>The shared instance equal to <paramref name="shape"/>: the same fingerprint, which writes everything a shape holds.</summary>
     public static QueryShape Of(QueryShape shape)
@@ -29,6 +31,12 @@ internal static class SharedShapes
             Shapes.Clear();
         }
 
-        return Shapes.GetOrAdd(shape, shape);
+        var shared = Shapes.GetOrAdd(shape, shape);
+        if (shared.SharedOrdinal == 0)
+        {
+            shared.AssignSharedOrdinal(Interlocked.Increment(ref lastOrdinal));
+        }
+
+        return shared;
     }
 }

@@ -73,6 +73,10 @@ public sealed record QueryShape(
     private string? fingerprint;
     private int fingerprintHash;
 
+    // Set once when the instance becomes the one shared by every reading thread (Logs.SharedShapes): a small number, so
+    // that a digest finds its row by indexing rather than hashing. Zero for any other instance.
+    private int sharedOrdinal;
+
     // The copy behind `with` expressions: everything but the cached fingerprint, which the changed copy must write anew.
     private QueryShape(QueryShape original)
     {
@@ -147,6 +151,12 @@ public sealed record QueryShape(
 
     public bool Equals(QueryShape? other) =>
         other is not null && (ReferenceEquals(this, other) || string.Equals(Fingerprint, other.Fingerprint, StringComparison.Ordinal));
+
+    /// <summary>The number given to this instance when it became the shared one (1, 2, ...); zero when it is not.</summary>
+    internal int SharedOrdinal => Volatile.Read(ref sharedOrdinal);
+
+    /// <summary>Numbers this instance once; a later call keeps the first number.</summary>
+    internal void AssignSharedOrdinal(int ordinal) => Interlocked.CompareExchange(ref sharedOrdinal, ordinal, 0);
 
     public override int GetHashCode()
     {

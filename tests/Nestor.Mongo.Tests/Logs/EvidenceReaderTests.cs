@@ -181,8 +181,12 @@ public sealed class EvidenceReaderTests
         Assert.Equal(Enumerable.Range(0, 6000).Select(i => 100.0 + i), ops.Where(o => o.Line % 5 == 1).Select(o => o.DurationMillis));
     }
 
-    [Fact]
-    public void Reading_on_every_core_gives_what_reading_line_by_line_gives()
+    [Theory]
+    [InlineData("\n", false)]
+    [InlineData("\n", true)]
+    [InlineData("\r\n", false)]
+    [InlineData("\r\n", true)]
+    public void Reading_on_every_core_gives_what_reading_line_by_line_gives(string lineBreak, bool endsWithLineBreak)
     {
         // About 5 MB of every kind of line, so that many blocks are parsed at once and pairs straddle their boundaries.
         var generator = new CommandGenerator(seed: 3);
@@ -206,7 +210,7 @@ public sealed class EvidenceReaderTests
             }
         }
 
-        var bytes = Encoding.UTF8.GetBytes(string.Join(random.Next(2) == 0 ? "\n" : "\r\n", lines));
+        var bytes = Encoding.UTF8.GetBytes(string.Join(lineBreak, lines) + (endsWithLineBreak ? lineBreak : ""));
         var (sequential, sequentialOps) = Read(bytes, parallel: false);
         Assert.True(sequential.SkippedTotal > 100 && sequentialOps.Count(o => o.IsWriteBatchSummary) > 100);
 
