@@ -116,14 +116,101 @@ internal ref struct LogJsonReader
 
         if (tokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
         {
-            var outside = depth - 1;
-            do
-            {
-                Read();
-            }
-            while (depth > outside);
+            SkipToEndOfContainer();
         }
     }
+
+    // Skip's walk from the opening bracket just read to its closing one. Stepping over the sub-documents a digest never
+    // reads (locks, storage, lsid, $clusterTime...) was a tenth of its work when done through Read, which stores every
+    // token's state in the reader's fields. This walk checks the same grammar with the same helpers, so it throws where
+    // Read would, with the same message; but it keeps the position, the level and what may come next in locals (the
+    // kinds of the containers it opens go where Read puts them), and writes the token once: the closing bracket, as
+    // Read leaves it.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void SkipToEndOfContainer()
+    {
+        var level = depth;
+        var inObject = tokenType == JsonTokenType.StartObject;
+        var afterValue = false;
+        var i = consumed;
+        while (true)
+        {
+            // Just inside an opening bracket or just after a value: the container's end, or its next member or element
+            // (after a comma if after a value).
+            i = SkipWhiteSpace(i);
+            if (i >= buffer.Length)
+            {
+                throw InputEndsInsideContainer(i);
+            }
+
+            var next = buffer[i];
+            if (next == (inObject ? (byte)'}' : (byte)']'))
+            {
+                if (level == depth)
+                {
+                    EndContainer(i, inObject ? JsonTokenType.EndObject : JsonTokenType.EndArray);
+                    return;
+                }
+
+                level--;
+                inObject = containers.IsObject(level);
+                afterValue = true;
+                i++;
+                continue;
+            }
+
+            if (afterValue)
+            {
+                i = NextItemAfterComma(i, next, inObject);
+                next = buffer[i];
+            }
+
+            if (inObject)
+            {
+                i = SkipPropertyName(i, next);
+                next = buffer[i];
+            }
+
+            if (next is (byte)'{' or (byte)'[')
+            {
+                if (level >= MaxDepth)
+                {
+                    throw TooDeep(i);
+                }
+
+                level++;
+                inObject = next == (byte)'{';
+                containers.Set(level, inObject);
+                afterValue = false;
+                i++;
+                continue;
+            }
+
+            i = ScalarEnd(i, next);
+            afterValue = true;
+        }
+    }
+
+    // From a property name's opening quote: the index of its value, which the input must hold.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private readonly int SkipPropertyName(int start, byte first)
+    {
+        RequirePropertyNameQuote(start, first);
+        var value = SkipWhiteSpace(AfterColon(StringEnd(start, out _)));
+        return value < buffer.Length ? value : throw InputEndsInsideContainer(value);
+    }
+
+    // The index after the string, number or literal at start (inside a container).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private readonly int ScalarEnd(int start, byte first) =>
+        first switch
+        {
+            (byte)'"' => StringEnd(start, out _),
+            (byte)'t' => LiteralEnd(start, "true"u8),
+            (byte)'f' => LiteralEnd(start, "false"u8),
+            (byte)'n' => LiteralEnd(start, "null"u8),
+            _ => IsNumberStart(first) ? NumberEnd(start) : throw NotAValue(start),
+        };
 
     public readonly bool TryGetInt64(out long value)
     {
@@ -259,6 +346,23 @@ internal ref struct LogJsonReader
             return;
         }
 
+        var start = NextItemAfterComma(i, next, inObject);
+        var first = buffer[start];
+        if (inObject)
+        {
+            ReadPropertyName(start, first);
+        }
+        else
+        {
+            ReadValue(start, first);
+        }
+    }
+
+    // From the byte after a value that is not its container's end, which must be a comma: the index of the next member
+    // or element; not a closing bracket in an array (an object's trailing comma is refused by RequirePropertyNameQuote).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private readonly int NextItemAfterComma(int i, byte next, bool inObject)
+    {
         if (next != (byte)',')
         {
             throw Error(i, inObject ? "Expected ',' or '}' after a property value." : "Expected ',' or ']' after an array element.");
@@ -270,39 +374,43 @@ internal ref struct LogJsonReader
             throw Error(start, "The input ends after a comma.");
         }
 
-        var first = buffer[start];
-        if (inObject)
-        {
-            ReadPropertyName(start, first);
-        }
-        else if (first == (byte)']')
+        if (!inObject && buffer[start] == (byte)']')
         {
             throw Error(start, "A trailing comma is not allowed.");
         }
-        else
-        {
-            ReadValue(start, first);
-        }
+
+        return start;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadPropertyName(int start, byte first)
     {
+        RequirePropertyNameQuote(start, first);
+        consumed = AfterColon(ScanString(start));
+        tokenType = JsonTokenType.PropertyName;
+        tokenStart = start;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void RequirePropertyNameQuote(int start, byte first)
+    {
         if (first != (byte)'"')
         {
             throw Error(start, first == (byte)'}' ? "A trailing comma is not allowed." : "Expected a property name in double quotes.");
         }
+    }
 
-        var end = ScanString(start);
+    // From the index after a property name's closing quote: the index after the colon that must follow it.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private readonly int AfterColon(int end)
+    {
         var colon = SkipWhiteSpace(end);
         if (colon >= buffer.Length || buffer[colon] != (byte)':')
         {
             throw Error(colon, "Expected ':' after a property name.");
         }
 
-        tokenType = JsonTokenType.PropertyName;
-        tokenStart = start;
-        consumed = colon + 1;
+        return colon + 1;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -331,22 +439,31 @@ internal ref struct LogJsonReader
                 ReadLiteral(start, "null"u8, JsonTokenType.Null);
                 return;
             default:
-                if (first == (byte)'-' || (uint)(first - '0') <= 9)
+                if (IsNumberStart(first))
                 {
                     ReadNumber(start);
                     return;
                 }
 
-                throw Error(start, "A JSON value cannot start with this byte.");
+                throw NotAValue(start);
         }
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsNumberStart(byte first) => first == (byte)'-' || (uint)(first - '0') <= 9;
+
+    private static JsonException NotAValue(int start) => Error(start, "A JSON value cannot start with this byte.");
+
+    private static JsonException TooDeep(int start) => Error(start, $"The depth exceeds the maximum of {MaxDepth}.");
+
+    private static JsonException InputEndsInsideContainer(int end) => Error(end, "The input ends inside an object or array.");
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void StartContainer(int start, bool isObject)
     {
         if (depth >= MaxDepth)
         {
-            throw Error(start, $"The depth exceeds the maximum of {MaxDepth}.");
+            throw TooDeep(start);
         }
 
         depth++;
@@ -372,21 +489,38 @@ internal ref struct LogJsonReader
 
     private void ReadLiteral(int start, ReadOnlySpan<byte> literal, JsonTokenType type)
     {
-        if (!buffer[start..].StartsWith(literal))
-        {
-            throw Error(start, "Expected the literal true, false or null.");
-        }
-
+        consumed = LiteralEnd(start, literal);
         tokenType = type;
         valueStart = start;
         valueLength = literal.Length;
         valueIsEscaped = false;
-        consumed = start + literal.Length;
     }
 
-    // -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?, then a delimiter or the end of a top-level value.
+    // The index after the literal at start. As the general reader, the byte after it is checked as the next token.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private readonly int LiteralEnd(int start, ReadOnlySpan<byte> literal) =>
+        buffer[start..].StartsWith(literal) ? start + literal.Length : throw Error(start, "Expected the literal true, false or null.");
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadNumber(int start)
+    {
+        var end = NumberEnd(start);
+        if (end >= buffer.Length && depth > 0)
+        {
+            throw InputEndsInsideContainer(end);
+        }
+
+        tokenType = JsonTokenType.Number;
+        valueStart = start;
+        valueLength = end - start;
+        valueIsEscaped = false;
+        consumed = end;
+    }
+
+    // -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?, then a delimiter or the end of the input (which only a top-level
+    // value may reach; the caller checks); the index after the number.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private readonly int NumberEnd(int start)
     {
         var i = start;
         if (buffer[i] == (byte)'-')
@@ -424,24 +558,12 @@ internal ref struct LogJsonReader
             i = RequiredDigits(i);
         }
 
-        if (i < buffer.Length)
+        if (i < buffer.Length && buffer[i] is not ((byte)',' or (byte)'}' or (byte)']' or (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t' or (byte)'/'))
         {
-            var delimiter = buffer[i];
-            if (delimiter is not ((byte)',' or (byte)'}' or (byte)']' or (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t' or (byte)'/'))
-            {
-                throw Error(i, "Expected a delimiter after the number.");
-            }
-        }
-        else if (depth > 0)
-        {
-            throw Error(i, "The input ends inside an object or array.");
+            throw Error(i, "Expected a delimiter after the number.");
         }
 
-        tokenType = JsonTokenType.Number;
-        valueStart = start;
-        valueLength = i - start;
-        valueIsEscaped = false;
-        consumed = i;
+        return i;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -469,8 +591,19 @@ internal ref struct LogJsonReader
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int ScanString(int start)
     {
+        var end = StringEnd(start, out var escaped);
+        valueStart = start + 1;
+        valueLength = end - 1 - valueStart;
+        valueIsEscaped = escaped;
+        return end;
+    }
+
+    // From the opening quote at start: the index after the closing quote, every escape on the way validated.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private readonly int StringEnd(int start, out bool escaped)
+    {
         var i = start + 1;
-        var escaped = false;
+        escaped = false;
         while (true)
         {
             i = NextSpecial(i);
@@ -494,9 +627,6 @@ internal ref struct LogJsonReader
             i = ValidEscape(i);
         }
 
-        valueStart = start + 1;
-        valueLength = i - valueStart;
-        valueIsEscaped = escaped;
         return i + 1;
     }
 
