@@ -1,5 +1,3 @@
-using System.Numerics;
-using System.Runtime.InteropServices;
 using Nestor.Mongo.Shapes;
 
 namespace Nestor.Mongo.Logs;
@@ -45,37 +43,12 @@ internal sealed class ShapeCache
 
         public bool Equals(byte[]? x, byte[]? y) => x.AsSpan().SequenceEqual(y);
 
-        public int GetHashCode(byte[] key) => Hash(key);
+        public int GetHashCode(byte[] key) => ByteHash.Of(key);
 
         public bool Equals(ReadOnlySpan<byte> alternate, byte[] other) => alternate.SequenceEqual(other);
 
-        public int GetHashCode(ReadOnlySpan<byte> alternate) => Hash(alternate);
+        public int GetHashCode(ReadOnlySpan<byte> alternate) => ByteHash.Of(alternate);
 
         public byte[] Create(ReadOnlySpan<byte> alternate) => alternate.ToArray();
-
-        // Eight bytes a step, multiplied and rotated (the mixing of xxHash and its kin): keys are a hundred bytes or so.
-        // The value stays within one process (byte order does not matter), and no output depends on it.
-        private static int Hash(ReadOnlySpan<byte> key)
-        {
-            const ulong Prime1 = 0x9E3779B185EBCA87UL;
-            const ulong Prime2 = 0xC2B2AE3D27D4EB4FUL;
-            var hash = (ulong)key.Length * Prime1;
-            var words = MemoryMarshal.Cast<byte, ulong>(key);
-            foreach (var word in words)
-            {
-                hash = BitOperations.RotateLeft(hash ^ (word * Prime2), 31) * Prime1;
-            }
-
-            var tail = key[(words.Length * sizeof(ulong))..];
-            foreach (var b in tail)
-            {
-                hash = BitOperations.RotateLeft(hash ^ (b * Prime2), 11) * Prime1;
-            }
-
-            hash ^= hash >> 33;
-            hash *= Prime2;
-            hash ^= hash >> 29;
-            return (int)hash ^ (int)(hash >> 32);
-        }
     }
 }

@@ -6,7 +6,8 @@ namespace Nestor.Mongo.Logs;
 
 /// <summary>
 /// The strings of a log repeat endlessly (namespaces, connection names, plan summaries, field names): each thread keeps
-/// the ones it has seen and hands out the same instance instead of allocating a new string on every line.
+/// the ones it has seen and hands out the same instance instead of allocating a new string on every line. They are
+/// found by their unescaped UTF-8 bytes (<see cref="Utf8StringTable"/>): a string seen before is not decoded again.
 /// </summary>
 /// <remarks>
 /// Decoding never throws: invalid UTF-8 becomes U+FFFD, and an escape the reader cannot unescape (a lone surrogate,
@@ -14,12 +15,12 @@ namespace Nestor.Mongo.Logs;
 /// </remarks>
 internal static class Utf8StringCache
 {
-    // A log with a few thousand distinct values fits; beyond the bound the cache starts afresh, so memory stays flat.
-    private const int MaxEntries = 8192;
+    // 8,192 distinct values fit (half the slots); beyond that the table starts afresh, so memory stays flat.
+    private const int TableCapacity = 16_384;
     private const int MaxCachedLength = 128;
 
     [ThreadStatic]
-    private static Dictionary<string, string>? strings;
+    private static Utf8StringTable? strings;
 
     /// <summary>The string token (value or property name) the reader is on, shared with earlier equal ones.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -30,25 +31,15 @@ internal static class Utf8StringCache
             return Decode(ref reader);
         }
 
+        var table = strings ??= new Utf8StringTable(TableCapacity);
+        // Nearly every string of a log is written without escapes: its bytes are the key as they stand, no buffer needed.
+        if (!reader.ValueIsEscaped)
+        {
+            return table.GetOrAdd(reader.ValueSpan);
+        }
+
         Span<byte> unescaped = stackalloc byte[MaxCachedLength];
-        var bytes = Unescaped(in reader, unescaped);
-        Span<char> buffer = stackalloc char[MaxCachedLength];
-        var chars = buffer[..Encoding.UTF8.GetChars(bytes, buffer)];
-        var cache = strings ??= new Dictionary<string, string>(StringComparer.Ordinal);
-        var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(chars, out var known))
-        {
-            return known;
-        }
-
-        if (cache.Count >= MaxEntries)
-        {
-            cache.Clear();
-        }
-
-        var text = new string(chars);
-        cache.Add(text, text);
-        return text;
+        return table.GetOrAdd(Unescaped(in reader, unescaped));
     }
 
     /// <summary>The string token the reader is on, not cached (for values that rarely repeat).</summary>
