@@ -529,6 +529,11 @@ public static class Timestamps
     public static DateTimeOffset? ParseIso(string text) =>
         DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value) ? value : null;
 
+    // The second last read on this thread: a log's lines come in time order, many to a second, so most lines only differ
+    // from the one before in their milliseconds.
+    [ThreadStatic]
+    private static LastSecond? lastSecond;
+
     /// <summary>
     /// The one form mongod writes, <c>2024-03-18T10:00:00.123-04:00</c> (also <c>Z</c> or <c>-0400</c>), read straight from
     /// UTF-8 without the general parser; false for anything else, which <see cref="ParseIso"/> then reads.
@@ -536,10 +541,42 @@ public static class Timestamps
     public static bool TryParseMongod(ReadOnlySpan<byte> text, out DateTimeOffset value)
     {
         value = default;
-        if (text.Length < 24 || text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':' || text[16] != ':' || text[19] != '.'
+        if (text.Length < 24 || text[19] != '.' || !Digits(text, 20, 3, out var millisecond))
+        {
+            return false;
+        }
+
+        var second = lastSecond ??= new LastSecond();
+        if (!second.Holds(text))
+        {
+            if (!TryParseSecond(text, out var ticks, out var offset))
+            {
+                return false;
+            }
+
+            second.Remember(text, ticks, offset);
+        }
+
+        var local = second.Ticks + (millisecond * TimeSpan.TicksPerMillisecond);
+        var utc = local - second.Offset.Ticks;
+        if (utc < DateTime.MinValue.Ticks || utc > DateTime.MaxValue.Ticks)
+        {
+            return false;
+        }
+
+        value = new DateTimeOffset(local, second.Offset);
+        return true;
+    }
+
+    // Everything but the milliseconds: the local time to the second, in ticks, and the offset.
+    private static bool TryParseSecond(ReadOnlySpan<byte> text, out long ticks, out TimeSpan offset)
+    {
+        ticks = 0;
+        offset = default;
+        if (text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':' || text[16] != ':'
             || !Digits(text, 0, 4, out var year) || !Digits(text, 5, 2, out var month) || !Digits(text, 8, 2, out var day)
             || !Digits(text, 11, 2, out var hour) || !Digits(text, 14, 2, out var minute) || !Digits(text, 17, 2, out var second)
-            || !Digits(text, 20, 3, out var millisecond) || !Offset(text[23..], out var offset))
+            || !Offset(text[23..], out offset))
         {
             return false;
         }
@@ -550,13 +587,7 @@ public static class Timestamps
             return false;
         }
 
-        var utcTicks = new DateTime(year, month, day, hour, minute, second, millisecond, DateTimeKind.Unspecified).Ticks - offset.Ticks;
-        if (utcTicks < DateTime.MinValue.Ticks || utcTicks > DateTime.MaxValue.Ticks)
-        {
-            return false;
-        }
-
-        value = new DateTimeOffset(year, month, day, hour, minute, second, millisecond, offset);
+        ticks = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Unspecified).Ticks;
         return true;
     }
 
@@ -593,5 +624,35 @@ public static class Timestamps
         }
 
         return true;
+    }
+
+    // A timestamp's text without its milliseconds (the 19 bytes before them and the offset after), and what it reads as.
+    private sealed class LastSecond
+    {
+        private const int DateTimeBytes = 19;
+        private const int MillisecondBytes = 4;
+
+        // An offset read is at most six bytes (-04:00).
+        private readonly byte[] key = new byte[DateTimeBytes + 6];
+        private int keyLength = -1;
+
+        public long Ticks { get; private set; }
+
+        public TimeSpan Offset { get; private set; }
+
+        public bool Holds(ReadOnlySpan<byte> text) =>
+            text.Length - MillisecondBytes == keyLength
+            && text[..DateTimeBytes].SequenceEqual(key.AsSpan(0, DateTimeBytes))
+            && text[(DateTimeBytes + MillisecondBytes)..].SequenceEqual(key.AsSpan(DateTimeBytes, keyLength - DateTimeBytes));
+
+        public void Remember(ReadOnlySpan<byte> text, long ticks, TimeSpan offset)
+        {
+            var suffix = text[(DateTimeBytes + MillisecondBytes)..];
+            text[..DateTimeBytes].CopyTo(key);
+            suffix.CopyTo(key.AsSpan(DateTimeBytes));
+            keyLength = DateTimeBytes + suffix.Length;
+            Ticks = ticks;
+            Offset = offset;
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Nestor.Mongo.Shapes;
 
 namespace Nestor.Mongo.Logs;
@@ -9,46 +10,22 @@ namespace Nestor.Mongo.Logs;
 internal sealed class ShapeCache
 {
     // An application has dozens to thousands of shapes; beyond these bounds the cache starts afresh, so memory stays flat
-    // whatever the log. A key grows with the fields of its filters: one of a huge filter is not kept at all.
-    private const int MaxEntries = 16_384;
+    // whatever the log (16,384 shapes: half the slots). A key grows with the fields of its filters: one of a huge filter is
+    // not kept at all.
+    private const int Capacity = 32_768;
     private const int MaxKeyBytes = 16 * 1024;
-    private const long MaxTotalBytes = 16L * 1024 * 1024;
+    private const int MaxTotalBytes = 16 * 1024 * 1024;
 
-    private readonly Dictionary<byte[], QueryShape> shapes = new(KeyComparer.Instance);
-    private long totalBytes;
+    private readonly ByteKeyTable<QueryShape> shapes = new(Capacity, MaxTotalBytes);
 
-    public bool TryGet(ReadOnlySpan<byte> key, out QueryShape shape) =>
-        shapes.GetAlternateLookup<ReadOnlySpan<byte>>().TryGetValue(key, out shape!);
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool TryGet(ReadOnlySpan<byte> key, out QueryShape shape) => shapes.TryGet(key, out shape!);
 
     public void Add(ReadOnlySpan<byte> key, QueryShape shape)
     {
-        if (key.Length > MaxKeyBytes)
+        if (key.Length <= MaxKeyBytes)
         {
-            return;
+            shapes.Add(key, shape);
         }
-
-        if (shapes.Count >= MaxEntries || totalBytes + key.Length > MaxTotalBytes)
-        {
-            shapes.Clear();
-            totalBytes = 0;
-        }
-
-        shapes[key.ToArray()] = shape;
-        totalBytes += key.Length;
-    }
-
-    private sealed class KeyComparer : IEqualityComparer<byte[]>, IAlternateEqualityComparer<ReadOnlySpan<byte>, byte[]>
-    {
-        public static readonly KeyComparer Instance = new();
-
-        public bool Equals(byte[]? x, byte[]? y) => x.AsSpan().SequenceEqual(y);
-
-        public int GetHashCode(byte[] key) => ByteHash.Of(key);
-
-        public bool Equals(ReadOnlySpan<byte> alternate, byte[] other) => alternate.SequenceEqual(other);
-
-        public int GetHashCode(ReadOnlySpan<byte> alternate) => ByteHash.Of(alternate);
-
-        public byte[] Create(ReadOnlySpan<byte> alternate) => alternate.ToArray();
     }
 }

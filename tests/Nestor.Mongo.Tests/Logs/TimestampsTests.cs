@@ -32,4 +32,44 @@ public sealed class TimestampsTests
     {
         Assert.False(Timestamps.TryParseMongod(Encoding.UTF8.GetBytes(text), out _));
     }
+
+    [Fact]
+    public void A_run_of_timestamps_reads_as_each_one_alone_whatever_came_before()
+    {
+        // Each thread remembers the second it read last: neighbours that share it, or all but their offset, or nothing.
+        string[] texts =
+        [
+            "2024-03-18T10:00:00.123-04:00", "2024-03-18T10:00:00.999-04:00", "2024-03-18T10:00:00.000-04:00",
+            "2024-03-18T10:00:00.000-0400", "2024-03-18T10:00:00.500Z", "2024-03-18T10:00:00.500+05:30",
+            "2024-03-18T10:00:01.001+05:30", "2023-02-28T10:00:01.001+05:30", "2023-02-29T10:00:01.001+05:30",
+            "2024-03-18T10:00:01.001+05:30", "2024-03-18T10:00:01.00x+05:30", "2024-03-18T10:00:01.002+15:00",
+            "9999-12-31T23:59:59.999-01:00", "9999-12-31T23:59:59.999+01:00", "9999-12-31T23:59:59.000+01:00",
+            "0001-01-01T00:00:00.000+01:00", "0001-01-01T00:00:00.000-01:00", "0001-01-01T00:00:00.000-01:00",
+        ];
+
+        foreach (var text in texts.Concat(texts.Reverse()))
+        {
+            var fast = Timestamps.TryParseMongod(Encoding.UTF8.GetBytes(text), out var value);
+
+            Assert.Equal(Alone(text), (fast, value, value.Offset));
+            if (fast)
+            {
+                Assert.Equal(Timestamps.ParseIso(text), value);
+            }
+        }
+    }
+
+    // Read on a thread of its own, which has read nothing before.
+    private static (bool Read, DateTimeOffset Value, TimeSpan Offset) Alone(string text)
+    {
+        (bool, DateTimeOffset, TimeSpan) result = default;
+        var thread = new Thread(() =>
+        {
+            var read = Timestamps.TryParseMongod(Encoding.UTF8.GetBytes(text), out var value);
+            result = (read, value, value.Offset);
+        });
+        thread.Start();
+        thread.Join();
+        return result;
+    }
 }
