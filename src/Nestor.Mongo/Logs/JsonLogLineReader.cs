@@ -276,27 +276,23 @@ public static class JsonLogLineReader
         {
             var name = reader.ValueSpan;
             reader.Read();
-            switch (name.Length)
-            {
-                case 2 when name.SequenceEqual("ns"u8):
-                    attr.Namespace = reader.TokenType == JsonTokenType.String ? Utf8StringCache.GetString(ref reader) : null;
-                    break;
-                case 4 when name.SequenceEqual("type"u8):
-                    attr.Type = reader.TokenType == JsonTokenType.String ? Utf8StringCache.GetString(ref reader) : null;
-                    break;
-                default:
-                    ReadOtherAttribute(ref reader, offset, name, ref attr, work);
-                    break;
-            }
+            ReadAttribute(ref reader, offset, name, ref attr, work);
         }
     }
 
-    // Dispatched on the name's length first: most lines carry a dozen attributes or more, and most are skipped.
+    // Dispatched on the name's length first: most lines carry a dozen attributes or more, and most are skipped. A value
+    // of an unexpected kind is stepped over whole, so that the next name read is the next attribute's.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void ReadOtherAttribute(ref LogJsonReader reader, int offset, ReadOnlySpan<byte> name, ref Attributes attr, Scratch work)
+    private static void ReadAttribute(ref LogJsonReader reader, int offset, ReadOnlySpan<byte> name, ref Attributes attr, Scratch work)
     {
         switch (name.Length)
         {
+            case 2 when name.SequenceEqual("ns"u8):
+                attr.Namespace = ReadString(ref reader);
+                break;
+            case 4 when name.SequenceEqual("type"u8):
+                attr.Type = ReadString(ref reader);
+                break;
             case 6 when name.SequenceEqual("reslen"u8):
                 attr.ResponseLength = ReadLong(ref reader);
                 break;

@@ -19,7 +19,7 @@ namespace Nestor.Mongo.Logs;
 /// </para>
 /// <para>
 /// Memory stays bounded: at most half the slots are filled, and the table is cleared when a new string would exceed
-/// that (or the bytes given). The caller keeps long strings out.
+/// that. The caller keeps long strings out, which bounds the bytes held.
 /// </para>
 /// </remarks>
 internal sealed class Utf8StringTable
@@ -27,8 +27,7 @@ internal sealed class Utf8StringTable
     private readonly ByteKeyTable<string> strings;
 
     /// <param name="capacity">The number of slots, a power of two of at least 2; half of them can be filled.</param>
-    /// <param name="maxBytes">The most bytes of strings held at once (the caller keeps long strings out).</param>
-    public Utf8StringTable(int capacity, int maxBytes = int.MaxValue) => strings = new ByteKeyTable<string>(capacity, maxBytes);
+    public Utf8StringTable(int capacity) => strings = new ByteKeyTable<string>(capacity, maxKeyBytes: int.MaxValue);
 
     /// <summary>The number of strings held since the table was created or last cleared.</summary>
     public int Count => strings.Count;

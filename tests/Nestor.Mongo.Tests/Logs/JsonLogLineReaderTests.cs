@@ -53,6 +53,29 @@ public sealed class JsonLogLineReaderTests
     }
 
     [Fact]
+    public void An_attribute_of_an_unexpected_kind_is_stepped_over_whole_and_the_attributes_after_it_are_read()
+    {
+        var line = LogLines.Find("conn1", """{"status":"A"}""", 150)
+            .Replace("\"type\":\"command\"", "\"type\":{\"planSummary\":\"IDHACK\",\"ns\":\"x.y\"}", StringComparison.Ordinal);
+
+        Assert.Equal(LineOutcome.Operation, Read(line, out var op, out _));
+        Assert.Equal("shop.orders", op!.LogNamespace);
+        Assert.Equal("find shop.orders {status:eq}", op.Shape.Fingerprint);
+        Assert.Equal("COLLSCAN", op.PlanSummary);
+        Assert.Equal(150, op.DurationMillis);
+    }
+
+    [Fact]
+    public void A_namespace_that_is_not_a_string_makes_a_malformed_operation()
+    {
+        var line = LogLines.Find("conn1", """{"status":"A"}""", 150)
+            .Replace("\"ns\":\"shop.orders\"", "\"ns\":{\"db\":\"shop\"}", StringComparison.Ordinal);
+
+        Assert.Equal(LineOutcome.Skipped, Read(line, out _, out var reason));
+        Assert.Equal(SkipReasons.MalformedOperation, reason);
+    }
+
+    [Fact]
     public void Figures_of_6_0_and_8_0_are_read_and_plan_cache_shape_hash_stands_for_query_hash()
     {
         var line = LogLines.Find("conn1", """{"status":"paid","total":{"$gte":10}}""", 150, "IXSCAN { status: 1 }",
