@@ -13,8 +13,11 @@ namespace Nestor.Mongo.Digest;
 /// <remarks>
 /// Every bucket has a fixed index, in value order: the exact ones first, then 512 per octave (1,024–2,047 ms,
 /// 2,048–4,095 ms, ...). Counts live in chunks of <see cref="ChunkSize"/> neighbouring buckets, allocated when one of
-/// them is first used: adding a duration is two array reads and an increment, with no hashing. A digest holds
-/// thousands of shapes that each see a few hundred operations, so this path runs on every line.
+/// them is first used: counting a duration is two array reads and an increment, with no hashing. A digest holds
+/// thousands of shapes that each see a few hundred operations, so this path runs on every line, and the chunks of all
+/// shapes together are megabytes: a count lands in memory the processor has rarely kept close. So a duration's bucket
+/// is first noted in a short batch held in the histogram itself, and a full batch is counted at once, where the
+/// processor waits for the chunks of many buckets together rather than for one after another.
 /// </remarks>
 public sealed class DurationHistogram
 {
@@ -23,12 +26,19 @@ public sealed class DurationHistogram
     private const int WideBucketsPerOctave = 1 << (SignificantBits - 1);
     private const int ChunkShift = 6;
     private const int ChunkSize = 1 << ChunkShift;
+    private const int BatchSize = 32;
 
     // Chunks of counts by bucket index; the directory grows to the highest chunk used.
     private long[]?[] chunks = new long[]?[ExactLimit / ChunkSize];
 
+    // Bucket indexes of durations added but not yet counted in their chunks.
+    private Batch batch;
+    private int batched;
+
     // The buckets in value order with the count of durations up to each, for percentiles; rebuilt after a change.
     private (long Key, long Through)[]? ranks;
+
+    private int bucketCount;
 
     public long Count { get; private set; }
 
@@ -41,7 +51,14 @@ public sealed class DurationHistogram
     public double Mean => Count == 0 ? 0 : Sum / Count;
 
     /// <summary>How many distinct buckets are held (the memory this histogram uses, in entries).</summary>
-    public int BucketCount { get; private set; }
+    public int BucketCount
+    {
+        get
+        {
+            CountBatch();
+            return bucketCount;
+        }
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(double millis)
@@ -52,24 +69,11 @@ public sealed class DurationHistogram
         Min = Math.Min(Min, value);
         Max = Math.Max(Max, value);
         ranks = null;
-        var index = IndexOf(Bucket((long)Math.Round(value)));
-        var chunk = index >> ChunkShift;
-        if (chunk >= chunks.Length)
+        batch[batched++] = IndexOf(Bucket((long)Math.Round(value)));
+        if (batched == BatchSize)
         {
-            Array.Resize(ref chunks, chunk + 1);
+            CountBatch();
         }
-
-        // Read, not referenced: a reference into an array of arrays costs a type check on every call.
-        var counts = chunks[chunk];
-        if (counts is null)
-        {
-            counts = new long[ChunkSize];
-            chunks[chunk] = counts;
-        }
-
-        ref var count = ref counts[index & (ChunkSize - 1)];
-        BucketCount += count == 0 ? 1 : 0;
-        count++;
     }
 
     /// <summary>The <paramref name="percent"/>-th percentile (0–100), linear between the two nearest ranks.</summary>
@@ -126,6 +130,35 @@ public sealed class DurationHistogram
         return (long)(WideBucketsPerOctave + slot) << (octave + 1);
     }
 
+    // Counts the batched durations in their buckets.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void CountBatch()
+    {
+        for (var i = 0; i < batched; i++)
+        {
+            var index = batch[i];
+            var chunk = index >> ChunkShift;
+            if (chunk >= chunks.Length)
+            {
+                Array.Resize(ref chunks, chunk + 1);
+            }
+
+            // Read, not referenced: a reference into an array of arrays costs a type check on every call.
+            var counts = chunks[chunk];
+            if (counts is null)
+            {
+                counts = new long[ChunkSize];
+                chunks[chunk] = counts;
+            }
+
+            ref var count = ref counts[index & (ChunkSize - 1)];
+            bucketCount += count == 0 ? 1 : 0;
+            count++;
+        }
+
+        batched = 0;
+    }
+
     // The first and last order statistics are known exactly, whatever bucket they fell in.
     private double ValueAt(long rank)
     {
@@ -163,7 +196,8 @@ public sealed class DurationHistogram
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (long Key, long Through)[] Ranks()
     {
-        var ranked = new (long Key, long Through)[BucketCount];
+        CountBatch();
+        var ranked = new (long Key, long Through)[bucketCount];
         var next = 0;
         var through = 0L;
         for (var chunk = 0; chunk < chunks.Length; chunk++)
@@ -191,5 +225,11 @@ public sealed class DurationHistogram
 
         var width = 1L << (BitOperations.Log2((ulong)key) - (SignificantBits - 1));
         return key + ((width - 1) / 2.0);
+    }
+
+    [InlineArray(BatchSize)]
+    private struct Batch
+    {
+        private int first;
     }
 }
