@@ -316,10 +316,11 @@ internal ref struct LogJsonReader
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private readonly int SkipWhiteSpace(int i)
     {
+        // Every byte of a token is above the space, so one comparison settles most calls.
         while (i < buffer.Length)
         {
             var b = buffer[i];
-            if (b != (byte)' ' && b != (byte)'\n' && b != (byte)'\r' && b != (byte)'\t')
+            if (b > (byte)' ' || (b != (byte)' ' && b != (byte)'\n' && b != (byte)'\r' && b != (byte)'\t'))
             {
                 break;
             }
