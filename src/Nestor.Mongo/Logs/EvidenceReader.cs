@@ -32,11 +32,6 @@ public static class EvidenceReader
 
     private const int ChunkBytes = 1024 * 1024;
 
-    /// <summary>
-    /// How much of a log is read on one thread before the rest is read on every core: while the runtime compiles the hot
-    /// code, a second thread would only compete with its compiler. A native build has nothing left to compile.
-    /// </summary>
-    internal static readonly long SequentialPrefixBytes = RuntimeFeature.IsDynamicCodeCompiled ? 32L * 1024 * 1024 : 0;
     private static readonly byte[] GzipMagic = [0x1f, 0x8b];
 
     /// <summary>Reads one input to its end, giving each operation to <paramref name="sink"/>; <paramref name="progress"/> hears the bytes read so far.</summary>
@@ -53,10 +48,9 @@ public static class EvidenceReader
 
     /// <summary>
     /// As <see cref="Read(Stream, Action{SlowOperation}, ReadCounters, Action{long}?)"/>; with <paramref name="parallel"/>,
-    /// the lines of a log after its first <paramref name="sequentialPrefix"/> bytes are parsed on every core
-    /// (<see cref="ParallelLogReader"/>), with the same results in the same order.
+    /// the lines of a log are parsed on every core (<see cref="ParallelLogReader"/>), with the same results in the same order.
     /// </summary>
-    internal static void Read(Stream input, Action<SlowOperation> sink, ReadCounters counters, Action<long>? progress, bool parallel, long? sequentialPrefix = null)
+    internal static void Read(Stream input, Action<SlowOperation> sink, ReadCounters counters, Action<long>? progress, bool parallel)
     {
         using var content = Decompressed(input);
         var buffer = ArrayPool<byte>.Shared.Rent(ChunkBytes);
@@ -73,7 +67,7 @@ public static class EvidenceReader
                     ReadLines(content, ref buffer, length, counters, progress, (line, number) => ReadDocumentLine(line, number, sink, counters), counters.SkipLongLine);
                     break;
                 case InputMode.Log when parallel:
-                    ReadLogInParallel(content, ref buffer, length, sink, counters, progress, sequentialPrefix ?? SequentialPrefixBytes);
+                    ReadLogInParallel(content, ref buffer, length, sink, counters, progress);
                     break;
                 default:
                     var tracker = new WriteStatementTracker();
@@ -87,44 +81,13 @@ public static class EvidenceReader
         }
     }
 
-    // The start of a log is read line by line: while the runtime is still compiling the hot code, a second thread only
-    // competes with its compiler. Then the rest goes in blocks to every core (measured in docs/benchmarks.md).
-    private static void ReadLogInParallel(Stream content, ref byte[] buffer, int length, Action<SlowOperation> sink, ReadCounters counters, Action<long>? progress, long sequentialPrefix)
+    // Whole lines go to blocks parsed on every core; only a line too long to hold is met one at a time.
+    private static void ReadLogInParallel(Stream content, ref byte[] buffer, int length, Action<SlowOperation> sink, ReadCounters counters, Action<long>? progress)
     {
-        var tracker = new WriteStatementTracker();
-        var blocks = new ParallelLogReader(sink, counters, tracker);
+        var blocks = new ParallelLogReader(sink, counters, new WriteStatementTracker());
         try
         {
-            ReadLines(
-                content,
-                ref buffer,
-                length,
-                counters,
-                progress,
-                (line, number) =>
-                {
-                    // Bytes read so far, which only grow: once past the prefix, every later line goes to the blocks.
-                    if (counters.Bytes < sequentialPrefix)
-                    {
-                        ReadLogLine(line, number, tracker, sink, counters);
-                    }
-                    else
-                    {
-                        blocks.Line(line, number);
-                    }
-                },
-                new LineRuns(blocks.Lines, sequentialPrefix),
-                (number, excerpt) =>
-                {
-                    if (counters.Bytes < sequentialPrefix)
-                    {
-                        counters.SkipLongLine(number, excerpt);
-                    }
-                    else
-                    {
-                        blocks.LongLine(number, excerpt);
-                    }
-                });
+            ReadLines(content, ref buffer, length, counters, progress, blocks.Line, blocks.Lines, blocks.LongLine);
         }
         finally
         {
@@ -246,10 +209,10 @@ public static class EvidenceReader
     private static void ReadLines(Stream content, ref byte[] buffer, int length, ReadCounters counters, Action<long>? progress, LineHandler handler, LongLineHandler longLine) =>
         ReadLines(content, ref buffer, length, counters, progress, handler, null, longLine);
 
-    // With runs, once past their first byte, the whole lines in the buffer go out at once (split by whoever takes them)
-    // rather than one by one: the thread that reads then only counts line breaks.
+    // With runs, the whole lines in the buffer go out at once (split by whoever takes them) rather than one by one: the
+    // thread that reads then only counts line breaks.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void ReadLines(Stream content, ref byte[] buffer, int length, ReadCounters counters, Action<long>? progress, LineHandler handler, LineRuns? runs, LongLineHandler longLine)
+    private static void ReadLines(Stream content, ref byte[] buffer, int length, ReadCounters counters, Action<long>? progress, LineHandler handler, LineRunHandler? runs, LongLineHandler longLine)
     {
         var start = 0;
         var end = length;
@@ -259,14 +222,14 @@ public static class EvidenceReader
         counters.Bytes = length;
         while (true)
         {
-            if (runs is { } taker && !skippingLongLine && counters.Bytes >= taker.FromByte)
+            if (runs is not null && !skippingLongLine)
             {
                 var last = buffer.AsSpan(start, end - start).LastIndexOf((byte)'\n');
                 if (last >= 0)
                 {
                     var lines = buffer.AsSpan(start, last + 1);
                     var count = lines.Count((byte)'\n');
-                    taker.Handler(lines, number + 1);
+                    runs(lines, number + 1);
                     number += count;
                     start += last + 1;
                 }
@@ -445,9 +408,6 @@ public static class EvidenceReader
 
     private static bool IsParseError(Exception exception) =>
         exception is FormatException or BsonException or ArgumentException or OverflowException or InvalidOperationException or EndOfStreamException;
-
-    // Who takes whole lines at once, from which byte read on.
-    private readonly record struct LineRuns(LineRunHandler Handler, long FromByte);
 
     private enum InputMode
     {

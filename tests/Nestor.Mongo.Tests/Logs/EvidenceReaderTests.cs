@@ -214,15 +214,11 @@ public sealed class EvidenceReaderTests
         var (sequential, sequentialOps) = Read(bytes, parallel: false);
         Assert.True(sequential.SkippedTotal > 100 && sequentialOps.Count(o => o.IsWriteBatchSummary) > 100);
 
-        // All in blocks, and blocks after a first part read line by line (the pairing state passes from one to the other).
-        foreach (var prefix in new[] { 0, bytes.Length / 3 })
-        {
-            var (parallel, parallelOps) = Read(bytes, parallel: true, prefix);
-            Assert.Equal((sequential.Lines, sequential.Operations, sequential.OtherMessages, sequential.Bytes), (parallel.Lines, parallel.Operations, parallel.OtherMessages, parallel.Bytes));
-            Assert.Equal(sequential.Skipped, parallel.Skipped);
-            Assert.Equal(sequential.Samples, parallel.Samples);
-            Assert.Equal(sequentialOps.Select(Describe), parallelOps.Select(Describe));
-        }
+        var (parallel, parallelOps) = Read(bytes, parallel: true);
+        Assert.Equal((sequential.Lines, sequential.Operations, sequential.OtherMessages, sequential.Bytes), (parallel.Lines, parallel.Operations, parallel.OtherMessages, parallel.Bytes));
+        Assert.Equal(sequential.Skipped, parallel.Skipped);
+        Assert.Equal(sequential.Samples, parallel.Samples);
+        Assert.Equal(sequentialOps.Select(Describe), parallelOps.Select(Describe));
     }
 
     [Fact]
@@ -244,8 +240,7 @@ public sealed class EvidenceReaderTests
             },
             new ReadCounters(),
             null,
-            parallel: true,
-            sequentialPrefix: 0);
+            parallel: true);
 
         Assert.Equal(0, overlaps);
         Assert.Equal(Enumerable.Range(1, 20_000).Select(i => (long)i), seen);
@@ -271,8 +266,7 @@ public sealed class EvidenceReaderTests
             },
             new ReadCounters(),
             null,
-            parallel: true,
-            sequentialPrefix: 0));
+            parallel: true));
 
         Assert.Equal("sink failed", error.Message);
         Assert.Equal(Enumerable.Range(1, 12_344).Select(i => (long)i), seen);
@@ -281,11 +275,11 @@ public sealed class EvidenceReaderTests
     private static string Describe(SlowOperation op) =>
         $"{op.Line} {op.Shape.Fingerprint} {op.Context} {op.DurationMillis} {op.IsWriteBatchSummary} {op.Format} {op.Timestamp:O}";
 
-    private static (ReadCounters Counters, List<SlowOperation> Operations) Read(byte[] bytes, bool parallel, long sequentialPrefix = 0)
+    private static (ReadCounters Counters, List<SlowOperation> Operations) Read(byte[] bytes, bool parallel)
     {
         var ops = new List<SlowOperation>();
         var counters = new ReadCounters();
-        EvidenceReader.Read(new MemoryStream(bytes), ops.Add, counters, null, parallel, sequentialPrefix);
+        EvidenceReader.Read(new MemoryStream(bytes), ops.Add, counters, null, parallel);
         return (counters, ops);
     }
 
