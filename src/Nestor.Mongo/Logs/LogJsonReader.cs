@@ -216,6 +216,11 @@ internal ref struct LogJsonReader
     {
         RequireNumber();
         var span = ValueSpan;
+        if (TrySmallInteger(span, out value))
+        {
+            return true;
+        }
+
         if (Utf8Parser.TryParse(span, out value, out var used) && used == span.Length)
         {
             return true;
@@ -223,6 +228,35 @@ internal ref struct LogJsonReader
 
         value = 0;
         return false;
+    }
+
+    // The numbers of a log are mostly short integers (counts, durations, ids): read in place when the token, already
+    // checked against JSON's grammar, is at most 18 digits after an optional minus, which cannot overflow.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TrySmallInteger(ReadOnlySpan<byte> number, out long value)
+    {
+        value = 0;
+        var negative = number[0] == (byte)'-';
+        var digits = negative ? number[1..] : number;
+        if (digits.Length > 18)
+        {
+            return false;
+        }
+
+        foreach (var digit in digits)
+        {
+            var d = (uint)(digit - '0');
+            if (d > 9)
+            {
+                value = 0;
+                return false;
+            }
+
+            value = (value * 10) + d;
+        }
+
+        value = negative ? -value : value;
+        return true;
     }
 
     public readonly double GetDouble()
@@ -588,8 +622,9 @@ internal ref struct LogJsonReader
         return Digits(i);
     }
 
-    // From the opening quote at start; sets the value and returns the index after the closing quote.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    // From the opening quote at start; sets the value and returns the index after the closing quote. Inlined: a native
+    // build otherwise calls it for every string and property name.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int ScanString(int start)
     {
         var end = StringEnd(start, out var escaped);
@@ -705,8 +740,10 @@ internal ref struct LogJsonReader
     {
         private Words words;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public readonly bool IsObject(int depth) => (words[depth >> 6] & (1UL << (depth & 63))) != 0;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Set(int depth, bool isObject)
         {
             ref var word = ref words[depth >> 6];

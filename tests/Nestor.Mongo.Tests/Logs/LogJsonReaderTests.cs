@@ -74,7 +74,9 @@ public sealed class LogJsonReaderTests
         "{\"n\":1e400}",
         "{\"n\":-1.5e3}",
         "{\"n\":9223372036854775807}",
-        "{\"n\":9223372036854775808}");
+        "{\"n\":9223372036854775808}",
+        "[999999999999999999,-999999999999999999,1000000000000000000,-1000000000000000000]",
+        "[-9223372036854775808,-9223372036854775809,0.0,-0.0,10e0,100E-2,1.0e2]");
 
     // Inputs for Skip: containers nested, empty, with white space, escapes and numbers at their ends, malformed or
     // truncated at every kind of token inside.
