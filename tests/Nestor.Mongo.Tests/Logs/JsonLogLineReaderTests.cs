@@ -29,6 +29,21 @@ public sealed class JsonLogLineReaderTests
     }
 
     [Fact]
+    public void A_figure_the_line_does_not_give_is_absent_and_one_it_gives_as_zero_is_zero()
+    {
+        // An insert is logged with no plan and no examined figures; a find that returned nothing says 0.
+        var insert = ReadOperation("""{"t":{"$date":"2024-03-18T10:49:13.161-04:00"},"s":"I","c":"WRITE","id":51803,"ctx":"conn9","msg":"Slow query","attr":{"type":"insert","ns":"shop.orders","durationMillis":120}}""");
+        var find = ReadOperation("""{"t":{"$date":"2024-03-18T10:49:13.161-04:00"},"s":"I","c":"COMMAND","id":51803,"ctx":"conn9","msg":"Slow query","attr":{"type":"command","ns":"shop.orders","command":{"find":"orders","filter":{"a":1}},"keysExamined":0,"docsExamined":0,"nreturned":0,"reslen":0,"numYields":0,"planningTimeMicros":0,"durationMillis":120}}""");
+
+        Assert.Equal(
+            [null, null, null, null, null, null],
+            new[] { insert.KeysExamined, insert.DocsExamined, insert.NReturned, insert.ResponseLength, insert.NumYields, insert.PlanningTimeMicros });
+        Assert.Equal(
+            [0L, 0L, 0L, 0L, 0L, 0L],
+            new[] { find.KeysExamined, find.DocsExamined, find.NReturned, find.ResponseLength, find.NumYields, find.PlanningTimeMicros });
+    }
+
+    [Fact]
     public void A_line_that_is_not_a_slow_operation_stops_at_its_id()
     {
         var outcome = Read(LogLines.ConnectionAccepted, out var op, out var reason);
