@@ -15,6 +15,11 @@ namespace Nestor.Mongo.Logs;
 /// hash compared before the bytes, and the bytes of every key kept in one shared arena.
 /// </para>
 /// <para>
+/// The slots start few and double as keys come, so that the ones in use stay close together: a log streams through the
+/// processor's caches between two lookups of the same key, and a slot among a few hundred is more often still there
+/// than one spread over the whole capacity (a shape cache at its full 32,768 slots missed on nearly every lookup).
+/// </para>
+/// <para>
 /// Memory stays bounded: the capacity is a power of two, at most half the slots are filled (so probes stay short), the
 /// arena holds at most <c>maxKeyBytes</c>, and the table is cleared when a new key would exceed either bound.
 /// </para>
@@ -22,14 +27,16 @@ namespace Nestor.Mongo.Logs;
 internal sealed class ByteKeyTable<TValue>
     where TValue : class
 {
-    private readonly Entry[] entries;
-    private readonly int mask;
-    private readonly int maxCount;
+    private const int InitialSlots = 64;
+
+    private readonly int capacity;
     private readonly int maxKeyBytes;
+    private Entry[] entries;
+    private int mask;
     private byte[] arena = new byte[4096];
     private int arenaUsed;
 
-    /// <param name="capacity">The number of slots, a power of two of at least 2; half of them can be filled.</param>
+    /// <param name="capacity">The most slots, a power of two of at least 2; half of them can be filled.</param>
     /// <param name="maxKeyBytes">The most bytes of keys held at once; a longer key is never held.</param>
     public ByteKeyTable(int capacity, int maxKeyBytes)
     {
@@ -39,10 +46,10 @@ internal sealed class ByteKeyTable<TValue>
         }
 
         ArgumentOutOfRangeException.ThrowIfNegative(maxKeyBytes);
-        entries = new Entry[capacity];
-        mask = capacity - 1;
-        maxCount = capacity / 2;
+        this.capacity = capacity;
         this.maxKeyBytes = maxKeyBytes;
+        entries = new Entry[Math.Min(capacity, InitialSlots)];
+        mask = entries.Length - 1;
     }
 
     /// <summary>The number of values held since the table was created or last cleared.</summary>
@@ -71,7 +78,12 @@ internal sealed class ByteKeyTable<TValue>
             return;
         }
 
-        if (Count >= maxCount || arenaUsed + key.Length > maxKeyBytes)
+        if (Count >= entries.Length / 2 && entries.Length < capacity)
+        {
+            Grow();
+            Find(key, hash, out index);
+        }
+        else if (Count >= entries.Length / 2 || arenaUsed + key.Length > maxKeyBytes)
         {
             Clear();
             index = hash & mask;
@@ -114,6 +126,27 @@ internal sealed class ByteKeyTable<TValue>
         key.CopyTo(arena.AsSpan(start));
         arenaUsed += key.Length;
         return start;
+    }
+
+    // Twice the slots, every held entry moved to its place among them (its hash is kept, its bytes stay in the arena).
+    private void Grow()
+    {
+        var old = entries;
+        entries = new Entry[old.Length * 2];
+        mask = entries.Length - 1;
+        foreach (var entry in old)
+        {
+            if (entry.Value is not null)
+            {
+                var index = entry.Hash & mask;
+                while (entries[index].Value is not null)
+                {
+                    index = (index + 1) & mask;
+                }
+
+                entries[index] = entry;
+            }
+        }
     }
 
     private void Clear()

@@ -243,19 +243,20 @@ internal ref struct LogJsonReader
             return false;
         }
 
+        // Summed in a local: summed in the out parameter, every step would go through memory.
+        var sum = 0L;
         foreach (var digit in digits)
         {
             var d = (uint)(digit - '0');
             if (d > 9)
             {
-                value = 0;
                 return false;
             }
 
-            value = (value * 10) + d;
+            sum = (sum * 10) + d;
         }
 
-        value = negative ? -value : value;
+        value = negative ? -sum : sum;
         return true;
     }
 

@@ -52,15 +52,20 @@ public sealed class ByteKeyTableTests
         Assert.Equal("3", kept);
     }
 
-    [Fact]
-    public void Many_keys_against_a_model_stay_found_until_the_table_starts_afresh()
+    // The slots start at 64 and double up to the capacity: the second and third cases grow several times, then fill
+    // (the third starts afresh again and again), keys staying found across every growth.
+    [Theory]
+    [InlineData(32, 40, 5000)]
+    [InlineData(1024, 500, 20_000)]
+    [InlineData(1024, 700, 20_000)]
+    public void Many_keys_against_a_model_stay_found_until_the_table_starts_afresh(int capacity, int distinctKeys, int steps)
     {
-        var table = new ByteKeyTable<string>(32, 4096);
+        var table = new ByteKeyTable<string>(capacity, 1 << 20);
         var model = new Dictionary<string, string>();
         var random = new Random(11);
-        for (var step = 0; step < 5000; step++)
+        for (var step = 0; step < steps; step++)
         {
-            var key = "k" + random.Next(40);
+            var key = "k" + random.Next(distinctKeys);
             if (random.Next(3) == 0)
             {
                 var countBefore = table.Count;
