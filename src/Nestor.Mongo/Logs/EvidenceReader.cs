@@ -30,6 +30,9 @@ public static class EvidenceReader
     /// <summary>A longer line is skipped (and counted): mongod itself cuts lines at 10 KB by default.</summary>
     public const int MaxLineBytes = 64 * 1024 * 1024;
 
+    /// <summary>How many bytes of a skipped line are decoded for its sample (which <see cref="ReadCounters"/> then cuts to its length).</summary>
+    internal const int SkippedExcerptBytes = 400;
+
     private const int ChunkBytes = 1024 * 1024;
 
     private static readonly byte[] GzipMagic = [0x1f, 0x8b];
@@ -105,19 +108,28 @@ public static class EvidenceReader
     public static void ReadLogLine(ReadOnlySpan<byte> line, long number, WriteStatementTracker tracker, Action<SlowOperation> sink, ReadCounters counters)
     {
         counters.CountLine();
+        var outcome = ParseLogLine(line, number, tracker, out var operation, out var reason);
+        Count(outcome, operation, reason, line, number, sink, counters);
+    }
+
+    /// <summary>
+    /// What one log line is, without counting it: a JSON line or a legacy text line by its first byte, a blank one another
+    /// message. The one dispatch of the line-by-line read and of the blocks read on every core.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static LineOutcome ParseLogLine(ReadOnlySpan<byte> line, long number, WriteStatementTracker tracker, out SlowOperation? operation, out string? reason)
+    {
         var trimmed = line.TrimStart(" \t"u8);
         if (trimmed.IsEmpty)
         {
-            counters.CountOtherMessage();
-            return;
+            operation = null;
+            reason = null;
+            return LineOutcome.OtherMessage;
         }
 
-        SlowOperation? operation;
-        string? reason;
-        var outcome = trimmed[0] == (byte)'{'
+        return trimmed[0] == (byte)'{'
             ? JsonLogLineReader.Read(trimmed, number, tracker, out operation, out reason)
             : LegacyLogLineReader.Read(Encoding.UTF8.GetString(trimmed), number, tracker, out operation, out reason);
-        Count(outcome, operation, reason, line, number, sink, counters);
     }
 
     private static void ReadDocumentLine(ReadOnlySpan<byte> line, long number, Action<SlowOperation> sink, ReadCounters counters)
@@ -315,7 +327,8 @@ public static class EvidenceReader
                 counters.CountOtherMessage();
                 break;
             default:
-                counters.Skip(number, reason ?? SkipReasons.UnrecognisedLine, Encoding.UTF8.GetString(line[..Math.Min(line.Length, 400)]));
+                var excerpt = counters.WantsSamples ? Encoding.UTF8.GetString(line[..Math.Min(line.Length, SkippedExcerptBytes)]) : "";
+                counters.Skip(number, reason ?? SkipReasons.UnrecognisedLine, excerpt);
                 break;
         }
     }

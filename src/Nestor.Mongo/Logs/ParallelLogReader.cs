@@ -110,9 +110,6 @@ internal sealed class ParallelLogReader
 /// </summary>
 internal sealed class LogBlock(int capacity)
 {
-    // A skipped line keeps this much of its text for the report, as a line-by-line read does.
-    private const int ExcerptBytes = 400;
-
     private byte[] bytes = new byte[capacity];
     private int length;
     private Segment[] segments = new Segment[16];
@@ -195,7 +192,7 @@ internal sealed class LogBlock(int capacity)
                 default:
                     var entry = entries[i];
                     var excerpt = entry.LongLineExcerpt
-                        ?? (counters.WantsSamples ? Encoding.UTF8.GetString(bytes, entry.Start, Math.Min(entry.Length, ExcerptBytes)) : "");
+                        ?? (counters.WantsSamples ? Encoding.UTF8.GetString(bytes, entry.Start, Math.Min(entry.Length, EvidenceReader.SkippedExcerptBytes)) : "");
                     counters.Skip(entry.Number, result.Reason ?? SkipReasons.UnrecognisedLine, excerpt);
                     break;
             }
@@ -217,18 +214,9 @@ internal sealed class LogBlock(int capacity)
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Result ParseLine(ReadOnlySpan<byte> line, long number, WriteStatementTracker deferred)
     {
-        var trimmed = line.TrimStart(" \t"u8);
-        if (trimmed.IsEmpty)
-        {
-            return new Result(LineOutcome.OtherMessage, null, null, WriteCall.None, null);
-        }
-
-        var outcome = trimmed[0] == (byte)'{'
-            ? JsonLogLineReader.Read(trimmed, number, deferred, out var operation, out var reason)
-            : LegacyLogLineReader.Read(Encoding.UTF8.GetString(trimmed), number, deferred, out operation, out reason);
+        var outcome = EvidenceReader.ParseLogLine(line, number, deferred, out var operation, out var reason);
         var (call, context) = deferred.TakeCall();
         return new Result(outcome, operation, reason, call, context);
     }
