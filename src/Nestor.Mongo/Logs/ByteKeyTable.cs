@@ -78,12 +78,13 @@ internal sealed class ByteKeyTable<TValue>
             return;
         }
 
-        if (Count >= entries.Length / 2 && entries.Length < capacity)
+        var slotsFull = Count >= entries.Length / 2;
+        if (slotsFull && entries.Length < capacity)
         {
             Grow();
             Find(key, hash, out index);
         }
-        else if (Count >= entries.Length / 2 || arenaUsed + key.Length > maxKeyBytes)
+        else if (slotsFull || arenaUsed + key.Length > maxKeyBytes)
         {
             Clear();
             index = hash & mask;
